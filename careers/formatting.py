@@ -1,0 +1,49 @@
+"""How figures read on pages. Every function returns the dash for a missing figure."""
+
+from decimal import Decimal
+
+from django.contrib.humanize.templatetags.humanize import intcomma
+
+DASH = "\u2014"
+
+
+def money(value, top_coded=False):
+    """$43,251, or "$239,200 or more" for a top-coded BLS wage."""
+    if value is None:
+        return DASH
+    suffix = " or more" if top_coded else ""
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        return f"${intcomma(f'{value:.2f}')}{suffix}"
+    if isinstance(value, Decimal) and value < 1000:
+        return f"${value:.2f}{suffix}"
+    return f"${intcomma(int(value))}{suffix}"
+
+
+def hourly(value, top_coded=False):
+    if value is None:
+        return DASH
+    suffix = " or more" if top_coded else ""
+    return f"${value:,.2f}{suffix}"
+
+
+def number(value):
+    return DASH if value is None else intcomma(value)
+
+
+def share(value):
+    """51%, 13.9%: a share as BLS and surveys print it, without a trailing .0."""
+    if value is None:
+        return DASH
+    value = Decimal(value)
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text}%"
+
+
+def percent_change(value):
+    if value is None:
+        return DASH
+    return share(value)
+
+
+def text(value):
+    return value if value not in (None, "") else DASH

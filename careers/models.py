@@ -1,0 +1,499 @@
+"""Occupations, their categories, and every figure the pages show about them."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+from . import wording
+
+SOC_CODE = RegexValidator(r"^\d{2}-\d{4}$", "Enter a SOC code such as 43-3011.")
+SHARE_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
+MONEY_VALIDATORS = [MinValueValidator(0)]
+
+
+def validate_pair_slug(value):
+    """A slug must survive being joined as "<a>-vs-<b>" and split again."""
+    if "-vs-" in f"-{value}-":
+        raise ValidationError('A slug cannot contain "vs" as a word: it would break comparison URLs.')
+    if value.startswith("-") or value.endswith("-") or "--" in value:
+        raise ValidationError("A slug cannot start or end with a hyphen or contain two in a row.")
+
+
+def share_field(**kwargs):
+    return models.DecimalField(
+        max_digits=4, decimal_places=1, null=True, blank=True, validators=SHARE_VALIDATORS, **kwargs
+    )
+
+
+def source_field():
+    return models.ForeignKey(
+        "Source",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Where this figure comes from, and as of when.",
+    )
+
+
+class Source(models.Model):
+    """Where a figure comes from and the date the figure describes."""
+
+    name = models.CharField(max_length=200)
+    url = models.URLField(blank=True)
+    as_of = models.DateField(help_text="The date the figures describe (a release or survey date).")
+    as_of_label = models.CharField(
+        max_length=40, blank=True, help_text='How the date reads on pages, e.g. "May 2025".'
+    )
+    attribution = models.TextField(blank=True, help_text="Text the license requires beside the figures.")
+
+    class Meta:
+        ordering = ["name", "-as_of"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "as_of"], name="source_unique_name_as_of"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.as_of_display})"
+
+    def get_absolute_url(self):
+        return reverse("careers:sources") + f"#source-{self.pk}"
+
+    @property
+    def as_of_display(self):
+        return self.as_of_label or self.as_of.strftime("%B %Y")
+
+
+class Category(models.Model):
+    """A SOC major group, e.g. Office and Administrative Support."""
+
+    name = models.CharField(max_length=150, unique=True)
+    slug = models.SlugField(max_length=150, unique=True, validators=[validate_pair_slug])
+    soc_code = models.CharField(max_length=7, unique=True, null=True, blank=True, validators=[SOC_CODE])
+    browse_label = models.CharField(
+        max_length=150, blank=True, help_text='Reads "Browse ... jobs"; defaults to the name in lower case.'
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("careers:category-detail", args=[self.slug])
+
+    @property
+    def browse_text(self):
+        return f"Browse {self.browse_label or wording.lower_first(self.name)} jobs"
+
+
+class OccupationQuerySet(models.QuerySet):
+    def with_figures(self):
+        """Everything a detail or comparison page shows, in four queries.
+
+        Sources are not joined: call ``attach_sources`` on the fetched objects,
+        which costs one more query for any number of occupations.
+        """
+        return self.select_related("category").prefetch_related("duties", "skills", "race_shares")
+
+    def for_listing(self):
+        return self.select_related("category").only(
+            "title", "slug", "soc_code", "yearly_salary", "jobs", "category__name", "category__slug"
+        )
+
+
+class Article(models.TextChoices):
+    A = "a", "a"
+    AN = "an", "an"
+
+
+class Occupation(models.Model):
+    # Figures an import may fill; an editor's change to any of them is recorded
+    # in edited_fields so that the next import leaves it alone.
+    FIGURES = [
+        "description",
+        "time_to_become",
+        "yearly_salary",
+        "hourly_rate",
+        "salary_range",
+        "growth_rate",
+        "jobs",
+        "job_satisfaction",
+        "degree",
+        "major",
+        "college",
+        "average_age",
+        "years_of_experience",
+        "highest_paying_city",
+        "highest_paying_state",
+        "best_paying_company",
+        "best_paying_industry",
+        "gender",
+        "race",
+        "lgbt_share",
+        "duties",
+        "skills",
+    ]
+
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="occupations")
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True, validators=[validate_pair_slug])
+    soc_code = models.CharField(
+        "SOC code", max_length=7, null=True, blank=True, unique=True, validators=[SOC_CODE]
+    )
+    singular = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='How one person in this job reads mid-sentence, e.g. "loss mitigation specialist". '
+        "Defaults to the title in lower case.",
+    )
+    plural = models.CharField(
+        max_length=200, blank=True, help_text="Defaults to the singular with its last noun pluralised."
+    )
+    article = models.CharField(
+        max_length=2,
+        choices=Article.choices,
+        blank=True,
+        help_text="Defaults to a or an by the sound of the singular.",
+    )
+
+    description = models.TextField(blank=True)
+    description_source = source_field()
+    time_to_become = models.CharField(max_length=60, blank=True, help_text='e.g. "6-12 months"')
+    time_to_become_source = source_field()
+
+    yearly_salary = models.PositiveIntegerField(null=True, blank=True, help_text="US dollars a year")
+    yearly_salary_source = source_field()
+    hourly_rate = models.DecimalField(
+        max_digits=7, decimal_places=2, null=True, blank=True, validators=MONEY_VALIDATORS
+    )
+    hourly_rate_source = source_field()
+    salary_low = models.PositiveIntegerField(null=True, blank=True)
+    salary_high = models.PositiveIntegerField(null=True, blank=True)
+    salary_range_label = models.CharField(
+        max_length=80, blank=True, help_text='What the range spans, e.g. "10th to 90th percentile".'
+    )
+    salary_range_source = source_field()
+    growth_rate = models.DecimalField(
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text="Percent over ten years; may be negative.",
+    )
+    growth_rate_source = source_field()
+    jobs = models.PositiveIntegerField("number of jobs", null=True, blank=True)
+    jobs_source = source_field()
+    job_satisfaction = models.DecimalField(
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("5"))],
+        help_text="Out of 5.",
+    )
+    job_satisfaction_source = source_field()
+
+    degree = models.CharField("most common degree", max_length=100, blank=True)
+    degree_share = share_field()
+    degree_source = source_field()
+    major = models.CharField("most common major", max_length=100, blank=True)
+    major_source = source_field()
+    college = models.CharField("most common college", max_length=150, blank=True)
+    college_source = source_field()
+
+    average_age = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(14), MaxValueValidator(100)]
+    )
+    average_age_source = source_field()
+    years_of_experience = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(70)]
+    )
+    years_of_experience_source = source_field()
+
+    highest_paying_city = models.CharField(max_length=150, blank=True)
+    highest_paying_city_source = source_field()
+    highest_paying_state = models.CharField(max_length=100, blank=True)
+    highest_paying_state_source = source_field()
+    best_paying_company = models.CharField(max_length=150, blank=True)
+    best_paying_company_source = source_field()
+    best_paying_industry = models.CharField(max_length=150, blank=True)
+    best_paying_industry_source = source_field()
+
+    male_share = share_field()
+    female_share = share_field()
+    gender_source = source_field()
+    race_source = source_field()
+    lgbt_share = share_field(verbose_name="LGBT share")
+    lgbt_share_source = source_field()
+    duties_source = source_field()
+    skills_source = source_field()
+
+    top_coded = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Wage figures published only as at or above the top code.",
+    )
+    edited_fields = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Figures an editor has set by hand; imports leave them alone.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OccupationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(salary_low__isnull=True)
+                | Q(salary_high__isnull=True)
+                | Q(salary_low__lte=models.F("salary_high")),
+                name="occupation_salary_range_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(hourly_rate__isnull=True) | Q(hourly_rate__gte=0),
+                name="occupation_hourly_rate_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(male_share__isnull=True)
+                | Q(female_share__isnull=True)
+                # Shares have one decimal place; the extra 0.05 absorbs SQLite's float arithmetic.
+                | Q(male_share__lte=Decimal("100.05") - models.F("female_share")),
+                name="occupation_gender_shares_at_most_100",
+            ),
+            *[
+                models.CheckConstraint(
+                    condition=Q(**{f"{name}__isnull": True}) | Q(**{f"{name}__gte": 0, f"{name}__lte": 100}),
+                    name=f"occupation_{name}_is_a_share",
+                )
+                for name in ("degree_share", "male_share", "female_share", "lgbt_share")
+            ],
+            models.CheckConstraint(condition=~Q(slug__contains="-vs-"), name="occupation_slug_without_vs"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("careers:occupation-detail", args=[self.slug])
+
+    def clean(self):
+        errors = {}
+        if (
+            self.salary_low is not None
+            and self.salary_high is not None
+            and self.salary_low > self.salary_high
+        ):
+            errors["salary_high"] = "The top of the salary range must not be below its bottom."
+        if (
+            self.male_share is not None
+            and self.female_share is not None
+            and self.male_share + self.female_share > 100
+        ):
+            errors["female_share"] = "The male and female shares add up to more than 100%."
+        if self.title and not self.slug:
+            self.slug = slugify(self.title)
+        if errors:
+            raise ValidationError(errors)
+
+    # Wording -----------------------------------------------------------
+
+    @property
+    def noun(self):
+        return self.singular or wording.lower_first(self.title)
+
+    @property
+    def nouns(self):
+        return self.plural or wording.plural_title(self.noun)
+
+    @property
+    def a_noun(self):
+        return f"{self.article or wording.indefinite_article(self.noun)} {self.noun}"
+
+    @property
+    def nouns_possessive(self):
+        return wording.possessive(self.nouns)
+
+    @property
+    def title_lower(self):
+        """The title mid-sentence: "collections, customer service"."""
+        return wording.lower_first(self.title)
+
+    @property
+    def title_sentence(self):
+        """The title as it starts a sentence: "Loss mitigation specialist"."""
+        return self.title_lower[:1].upper() + self.title_lower[1:]
+
+    # Figures -----------------------------------------------------------
+
+    def source_of(self, figure):
+        return getattr(self, f"{figure}_source", None)
+
+    def top_skills(self, count=3):
+        return list(self.skills.all())[:count]
+
+
+class RaceShare(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="race_shares")
+    group = models.CharField(max_length=100)
+    share = models.DecimalField(max_digits=4, decimal_places=1, validators=SHARE_VALIDATORS)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["occupation", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "group"], name="race_share_unique_group"),
+            models.CheckConstraint(condition=Q(share__gte=0, share__lte=100), name="race_share_is_a_share"),
+        ]
+
+    def __str__(self):
+        return f"{self.group}, {self.share}%"
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+
+class Duty(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="duties")
+    text = models.TextField()
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["occupation", "position", "pk"]
+        verbose_name_plural = "duties"
+
+    def __str__(self):
+        return self.text
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+
+class Skill(models.Model):
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="skills")
+    name = models.CharField(max_length=100)
+    share = share_field(help_text="Share of job postings or resumes that list it, in percent.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["occupation", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "name"], name="skill_unique_name"),
+            models.CheckConstraint(
+                condition=Q(share__isnull=True) | Q(share__gte=0, share__lte=100),
+                name="skill_share_is_a_share",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+
+class AreaKind(models.TextChoices):
+    NATION = "nation", "Nation"
+    STATE = "state", "State"
+    TERRITORY = "territory", "U.S. territory"
+    METRO = "metro", "Metropolitan area"
+    NONMETRO = "nonmetro", "Nonmetropolitan area"
+
+
+class Area(models.Model):
+    """A BLS OEWS area: the nation, a state or territory, or a metro or nonmetro area."""
+
+    code = models.CharField(max_length=10, unique=True)
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=10, choices=AreaKind.choices)
+    state = models.CharField(max_length=2, blank=True, help_text="Postal code of the (first) state.")
+
+    class Meta:
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("careers:area-detail", args=[self.slug])
+
+
+class Industry(models.Model):
+    """A NAICS industry as BLS publishes it; code 000000 is all industries."""
+
+    code = models.CharField(max_length=6)
+    ownership = models.CharField(max_length=4, default="1235", help_text="1235 all owners, 5 private.")
+    title = models.CharField(max_length=250)
+    level = models.CharField(max_length=30)
+
+    class Meta:
+        ordering = ["code", "ownership"]
+        verbose_name_plural = "industries"
+        constraints = [
+            models.UniqueConstraint(fields=["code", "ownership"], name="industry_unique_code_ownership"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("careers:occupation-list")
+
+
+class Wage(models.Model):
+    """One published OEWS cell: an occupation's employment and wages in an area and industry."""
+
+    TOP_CODE_ANNUAL = 239200
+    TOP_CODE_HOURLY = Decimal("115.00")
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="wages")
+    area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="wages")
+    industry = models.ForeignKey(Industry, on_delete=models.CASCADE, related_name="wages")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="wages")
+
+    employment = models.PositiveIntegerField(null=True, blank=True)
+    employment_rse = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
+    jobs_per_1000 = models.DecimalField(max_digits=9, decimal_places=3, null=True, blank=True)
+    location_quotient = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    hourly_mean = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    annual_mean = models.PositiveIntegerField(null=True, blank=True)
+    mean_rse = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
+    hourly_p10 = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    hourly_p25 = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    hourly_median = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    hourly_p75 = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    hourly_p90 = models.DecimalField(max_digits=7, decimal_places=2, null=True, blank=True)
+    annual_p10 = models.PositiveIntegerField(null=True, blank=True)
+    annual_p25 = models.PositiveIntegerField(null=True, blank=True)
+    annual_median = models.PositiveIntegerField(null=True, blank=True)
+    annual_p75 = models.PositiveIntegerField(null=True, blank=True)
+    annual_p90 = models.PositiveIntegerField(null=True, blank=True)
+    annual_only = models.BooleanField(default=False)
+    top_coded = models.JSONField(
+        default=list, blank=True, help_text="Columns BLS published only as at or above the top code (#)."
+    )
+
+    class Meta:
+        ordering = ["occupation", "area", "industry"]
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "area", "industry"], name="wage_unique_cell"),
+        ]
+        indexes = [models.Index(fields=["area", "industry"], name="wage_area_industry")]
+
+    def __str__(self):
+        return f"{self.occupation} in {self.area} ({self.industry})"
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()

@@ -1,0 +1,24 @@
+"""Template filters for figures: money, shares and dashes for what is missing."""
+
+from django import template
+
+from careers import formatting
+
+register = template.Library()
+
+register.filter("money", formatting.money)
+register.filter("hourly", formatting.hourly)
+register.filter("number", formatting.number)
+register.filter("share", formatting.share)
+register.filter("dash", formatting.text)
+
+
+@register.filter
+def top_coded(occupation_or_wage, field):
+    return field in (occupation_or_wage.top_coded or [])
+
+
+@register.simple_tag
+def cite(citations, occupation, figure):
+    """The footnote mark that links a figure to its source on this page."""
+    return citations.mark(occupation, figure)

@@ -1,0 +1,44 @@
+"""Canonical URLs for pairs of occupations.
+
+A pair's canonical order is the one an editor fixed in a Comparison; for any
+other pair it is the alphabetical order of the slugs, so that every pair has
+exactly one URL that never moves when figures change.
+"""
+
+from django.urls import reverse
+
+from .models import Comparison
+
+SEPARATOR = "-vs-"
+
+
+def split_pair(pair):
+    """ "a-vs-b" -> ("a", "b"), or None for anything that is not two slugs."""
+    if pair.count(SEPARATOR) != 1:
+        return None
+    first, second = pair.split(SEPARATOR)
+    if not first or not second:
+        return None
+    return first, second
+
+
+def canonical_order(first, second):
+    """Return the two occupations in canonical order. Runs one query."""
+    fixed = (
+        Comparison.objects.filter(first__in=[first, second], second__in=[first, second])
+        .values_list("first_id", "published")
+        .first()
+    )
+    if fixed:
+        first_id, published = fixed
+        pair = (first, second) if first.pk == first_id else (second, first)
+        return pair, published
+    pair = (first, second) if first.slug < second.slug else (second, first)
+    return pair, False
+
+
+def pair_url(first, second, area=None):
+    pair = f"{first.slug}{SEPARATOR}{second.slug}"
+    if area is not None:
+        return reverse("comparisons:pair-area", args=[pair, area.slug])
+    return reverse("comparisons:pair", args=[pair])

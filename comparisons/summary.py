@@ -1,0 +1,98 @@
+"""The prose summary at the top of a comparison page, written from the figures."""
+
+from careers import formatting as fmt
+from careers.models import Wage
+from careers.wording import lower_first
+
+
+def sentence_case(text):
+    return text[:1].upper() + text[1:]
+
+
+def join_words(words):
+    words = list(words)
+    if len(words) <= 2:
+        return " and ".join(words)
+    return ", ".join(words[:-1]) + ", and " + words[-1]
+
+
+def time_sentence(a, b):
+    if a.time_to_become and a.time_to_become == b.time_to_become:
+        return f"It typically takes {a.time_to_become} to become both {a.a_noun} and {b.a_noun}."
+    parts = [f"{o.time_to_become} to become {o.a_noun}" for o in (a, b) if o.time_to_become]
+    if not parts:
+        return ""
+    return f"It typically takes {' and '.join(parts)}."
+
+
+def _salary(o):
+    return fmt.money(o.yearly_salary, "yearly_salary" in o.top_coded)
+
+
+def _comparable(a, b):
+    """Which earns more, as -1, 0 or 1, or None when the figures cannot tell."""
+    top_a, top_b = "yearly_salary" in a.top_coded, "yearly_salary" in b.top_coded
+    if top_a and top_b:
+        return None
+    if top_a or top_b:
+        other = b if top_a else a
+        if other.yearly_salary >= Wage.TOP_CODE_ANNUAL:
+            return None
+        return 1 if top_a else -1
+    return (a.yearly_salary > b.yearly_salary) - (a.yearly_salary < b.yearly_salary)
+
+
+def salary_sentence(a, b):
+    if a.yearly_salary is None and b.yearly_salary is None:
+        return f"There are no salary figures yet for {a.nouns} or {b.nouns}."
+    if a.yearly_salary is None or b.yearly_salary is None:
+        known, unknown = (a, b) if b.yearly_salary is None else (b, a)
+        return (
+            f"Additionally, {known.a_noun} has an average salary of {_salary(known)}; "
+            f"there is no salary figure yet for {unknown.nouns}."
+        )
+    order = _comparable(a, b)
+    if order == 0:
+        return f"Additionally, {a.a_noun} and {b.a_noun} both have an average salary of {_salary(a)}."
+    if order is None:
+        return (
+            f"Additionally, {a.a_noun} has an average salary of {_salary(a)} "
+            f"and {b.a_noun} an average annual salary of {_salary(b)}."
+        )
+    if "yearly_salary" in a.top_coded or "yearly_salary" in b.top_coded:
+        difference = ""
+    else:
+        gap = abs(a.yearly_salary - b.yearly_salary)
+        difference = f"{fmt.money(gap)} "
+    word = "higher" if order > 0 else "lower"
+    return (
+        f"Additionally, {a.a_noun} has an average salary of {_salary(a)}, which is {difference}{word} "
+        f"than the {_salary(b)} average annual salary of {b.a_noun}."
+    )
+
+
+def skills_sentences(a, b):
+    sentences = []
+    for o, lead in (
+        (a, "The top three skills for {} include {}."),
+        (b, "The most important skills for {} are {}."),
+    ):
+        names = [lower_first(skill.name) for skill in o.top_skills()]
+        if names:
+            sentences.append(lead.format(o.a_noun, join_words(names)))
+    return sentences
+
+
+def summary(a, b):
+    """Return the summary as a list of paragraphs."""
+    first = [
+        f"The differences between {a.nouns} and {b.nouns} can be seen in a few details.",
+        "Each job has different responsibilities and duties.",
+        time_sentence(a, b),
+        salary_sentence(a, b),
+    ]
+    paragraphs = [" ".join(s for s in first if s)]
+    skills = skills_sentences(a, b)
+    if skills:
+        paragraphs.append(" ".join(skills))
+    return paragraphs

@@ -1,0 +1,15 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static():
+    """Pages link hashed static files, as in production, so the manifest must exist."""
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the reference occupations the site ships."""
+    with django_db_blocker.unblock():
+        call_command("load_site_data", verbosity=0)
