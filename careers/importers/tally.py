@@ -1,0 +1,36 @@
+"""Counts of what an import created, updated, left unchanged and skipped, for its summary."""
+
+from collections import Counter
+
+
+class Tally:
+    def __init__(self):
+        self.counts = {}
+        self.skipped = Counter()
+
+    def count(self, kind, outcome, n=1):
+        """Record n objects of a kind ("wages") as "created", "updated" or "unchanged"."""
+        self.counts.setdefault(kind, Counter())[outcome] += n
+
+    def skip(self, reason, n=1):
+        if n:
+            self.skipped[reason] += n
+
+    def total(self, outcome):
+        return sum(counts[outcome] for counts in self.counts.values())
+
+    def lines(self):
+        """The summary, one line per kind of object and per reason something was skipped."""
+        lines = []
+        for kind, counts in self.counts.items():
+            lines.append(
+                f"  {kind}: {counts['created']:,} created, {counts['updated']:,} updated, "
+                f"{counts['unchanged']:,} unchanged"
+            )
+        lines.append(
+            f"Total: {self.total('created'):,} created, {self.total('updated'):,} updated, "
+            f"{self.total('unchanged'):,} unchanged, {sum(self.skipped.values()):,} skipped"
+        )
+        for reason, n in self.skipped.items():
+            lines.append(f"  skipped {n:,}: {reason}")
+        return lines
