@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.forms.models import BaseInlineFormSet
 
 from .models import Area, Category, Duty, Industry, Occupation, RaceShare, Skill, Source, Wage
@@ -8,6 +9,7 @@ from .models import Area, Category, Duty, Industry, Occupation, RaceShare, Skill
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     list_display = ["name", "as_of", "url"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     search_fields = ["name"]
 
 
@@ -119,9 +121,9 @@ class OccupationAdmin(admin.ModelAdmin):
         if formset.has_changed():
             figure = {Duty: "duties", Skill: "skills", RaceShare: "race"}[formset.model]
             occupation = form.instance
-            if figure not in occupation.edited_fields:
-                occupation.edited_fields = sorted({*occupation.edited_fields, figure})
-                occupation.save(update_fields=["edited_fields", "updated_at"])
+            occupation.edited_fields = sorted({*occupation.edited_fields, figure})
+            # Saved even when the figure was edited before: updated_at dates the page's validators.
+            occupation.save(update_fields=["edited_fields", "updated_at"])
 
 
 FIELD_FIGURES = {

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 
+from . import bls
 from . import formatting as fmt
+from .wording import lower_first
 
 
 @dataclass(frozen=True)
@@ -135,14 +137,32 @@ class Citations:
         source_id = getattr(occupation, f"{figure}_source_id", None)
         if source_id is None or source_id not in self.sources_by_id:
             return None
+        return self._number(source_id)
+
+    def _number(self, source_id):
         if source_id not in self.numbers:
             self.numbers[source_id] = len(self.numbers) + 1
         return self.numbers[source_id]
 
     def mark(self, occupation, figure):
+        """The footnote mark; a BLS figure also shows its release beside it."""
         number = self.cite(occupation, figure)
         if number is None:
             return ""
+        source = self.sources_by_id[getattr(occupation, f"{figure}_source_id")]
+        if source.name == bls.OEWS_SOURCE_NAME:
+            return format_html(
+                ' <span class="release">(BLS, {})</span><a class="cite" href="#source-{}">[{}]</a>',
+                source.as_of_display,
+                number,
+                number,
+            )
+        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
+
+    def mark_source(self, source):
+        """The footnote mark for a source fetched with other rows, such as a Wage's."""
+        self.sources_by_id.setdefault(source.pk, source)
+        number = self._number(source.pk)
         return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
 
     @property
@@ -161,3 +181,16 @@ def load_sources(occupations):
             if source_id:
                 ids.add(source_id)
     return Source.objects.in_bulk(ids) if ids else {}
+
+
+RANKED_FIGURES = ["highest_paying_city", "highest_paying_state", "best_paying_industry"]
+
+
+def ranking_rule(occupations, sources_by_id):
+    """What the "highest paying" and "best paying" figures required, when BLS data chose them."""
+    for occupation in occupations:
+        for figure in RANKED_FIGURES:
+            source = sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
+            if source is not None and source.name == bls.OEWS_SOURCE_NAME:
+                return f"Highest and best paying are chosen {lower_first(bls.RANKING_RULE)}"
+    return ""

@@ -104,8 +104,17 @@ class OccupationQuerySet(models.QuerySet):
         return self.select_related("category").prefetch_related("duties", "skills", "race_shares")
 
     def for_listing(self):
+        # top_coded is read to write "or more" beside a top-coded salary; leaving it
+        # deferred would cost one query per row.
         return self.select_related("category").only(
-            "title", "slug", "soc_code", "yearly_salary", "jobs", "category__name", "category__slug"
+            "title",
+            "slug",
+            "soc_code",
+            "yearly_salary",
+            "jobs",
+            "top_coded",
+            "category__name",
+            "category__slug",
         )
 
 
@@ -452,6 +461,24 @@ class Industry(models.Model):
         return reverse("careers:occupation-list")
 
 
+class WageQuerySet(models.QuerySet):
+    def cross_industry(self):
+        """Cells for all industries and all owners, the only ones BLS publishes below the nation."""
+        return self.filter(industry__code="000000", industry__ownership="1235")
+
+    def national(self):
+        return self.filter(area__kind=AreaKind.NATION)
+
+    def for_area(self, area):
+        return self.filter(area=area)
+
+    def national_and(self, area=None):
+        """Cells of the nation and, when given, of one more area: a page's figures with their national peers."""
+        if area is None:
+            return self.national().select_related("area", "source")
+        return self.filter(Q(area__kind=AreaKind.NATION) | Q(area=area)).select_related("area", "source")
+
+
 class Wage(models.Model):
     """One published OEWS cell: an occupation's employment and wages in an area and industry."""
 
@@ -484,6 +511,8 @@ class Wage(models.Model):
     top_coded = models.JSONField(
         default=list, blank=True, help_text="Columns BLS published only as at or above the top code (#)."
     )
+
+    objects = WageQuerySet.as_manager()
 
     class Meta:
         ordering = ["occupation", "area", "industry"]

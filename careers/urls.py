@@ -6,7 +6,12 @@ app_name = "careers"
 
 urlpatterns = [
     path("careers/", views.occupation_list, name="occupation-list"),
+    path("search/", views.search, name="search"),
     path("careers/sources/", views.source_list, name="sources"),
     path("careers/category/<slug:slug>/", views.category_detail, name="category-detail"),
+    path("careers/areas/", views.area_list, name="area-list"),
+    path("careers/areas/<slug:slug>/", views.area_detail, name="area-detail"),
     path("careers/<slug:slug>/", views.occupation_detail, name="occupation-detail"),
+    path("careers/<slug:slug>/in/", views.occupation_area_select, name="occupation-area-select"),
+    path("careers/<slug:slug>/in/<slug:area>/", views.occupation_detail, name="occupation-area"),
 ]

@@ -1,47 +1,141 @@
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django_tables2 import RequestConfig
 
+from comparisons.related import related_comparisons
 from comparisons.tables import section_tables
 
+from . import areas, bls, caching, seo
 from .figures import Citations, load_sources
-from .models import Category, Occupation, Source
-from .tables import OccupationTable
+from .models import AreaKind, Category, Occupation, Source
+from .search import MAX_RESULTS, suggestions
+from .search import search as find_occupations
+from .tables import AreaWageTable, OccupationTable
 
 PER_PAGE = 100
 
 
+@caching.public_page()
 def occupation_list(request):
     occupations = Occupation.objects.for_listing()
     table = OccupationTable(occupations)
     RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
+    categories = list(Category.objects.all())
     return render(
         request,
         "careers/occupation_list.html",
-        {"table": table, "categories": Category.objects.all()},
+        {"table": table, "categories": categories, "meta": seo.listing_meta(request, table, categories)},
     )
 
 
+@caching.public_page(caching.category_stamps)
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
     table = OccupationTable(Occupation.objects.for_listing().filter(category=category))
     RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
-    return render(request, "careers/category_detail.html", {"category": category, "table": table})
-
-
-def occupation_detail(request, slug):
-    occupation = get_object_or_404(Occupation.objects.with_figures(), slug=slug)
-    citations = Citations(load_sources([occupation]))
     return render(
         request,
-        "careers/occupation_detail.html",
+        "careers/category_detail.html",
+        {"category": category, "table": table, "meta": seo.category_meta(request, category, table)},
+    )
+
+
+def not_found(request, message):
+    return render(request, "404.html", {"message": message}, status=404)
+
+
+@caching.public_page(caching.occupation_stamps)
+def occupation_detail(request, slug, area=None):
+    place = None
+    if area is not None:
+        place = areas.find(area)
+        if place is None:
+            return not_found(
+                request, f"We have no area at \u201c{area}\u201d. Pick a state or metro area from the list."
+            )
+        if place.kind == AreaKind.NATION:
+            return redirect("careers:occupation-detail", slug, permanent=True)
+    occupation = get_object_or_404(Occupation.objects.with_figures(), slug=slug)
+    citations = Citations(load_sources([occupation]))
+    context = {
+        "occupation": occupation,
+        "occupations": [occupation],
+        "citations": citations,
+        "tables": section_tables([occupation], citations, occupation.title),
+        **areas.page_context(
+            [occupation],
+            citations,
+            reverse("careers:occupation-area-select", args=[occupation.slug]),
+            place,
+        ),
+        "related": related_comparisons([occupation]),
+        "related_heading": f"Compare {occupation.title_lower} with similar careers",
+    }
+    wage = seo.national_wages_shown(context).get(occupation.pk)
+    context["meta"] = seo.occupation_meta(request, occupation, place, wage)
+    return render(request, "careers/occupation_detail.html", context)
+
+
+def occupation_area_select(request, slug):
+    """Where the area picker submits: on to the canonical page of the chosen area."""
+    chosen = areas.chosen(request)
+    if not chosen:
+        return redirect("careers:occupation-detail", slug)
+    return redirect("careers:occupation-area", slug, chosen)
+
+
+@caching.public_page()
+def area_list(request):
+    groups = areas.grouped(areas.local_areas())
+    return render(
+        request, "careers/area_list.html", {"groups": groups, "meta": seo.area_list_meta(request, groups)}
+    )
+
+
+@caching.public_page()
+def area_detail(request, slug):
+    area = areas.find(slug)
+    if area is None:
+        return not_found(request, f"We have no area at \u201c{slug}\u201d. Pick one from the list of areas.")
+    table = AreaWageTable(areas.occupations_in(area), area)
+    RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
+    return render(
+        request,
+        "careers/area_detail.html",
         {
-            "occupation": occupation,
-            "occupations": [occupation],
-            "citations": citations,
-            "tables": section_tables([occupation], citations, occupation.title),
+            "area": area,
+            "table": table,
+            "release": bls.OEWS_RELEASE,
+            "citation": bls.OEWS_CITATION,
+            "source_url": bls.OEWS_URL,
+            "meta": seo.area_meta(request, area, table),
         },
     )
 
 
+@caching.public_page()
 def source_list(request):
-    return render(request, "careers/source_list.html", {"sources": Source.objects.all()})
+    sources = list(Source.objects.all())
+    return render(
+        request, "careers/source_list.html", {"sources": sources, "meta": seo.sources_meta(request, sources)}
+    )
+
+
+def search(request):
+    # PostgreSQL refuses NUL characters in any text it is sent.
+    query = request.GET.get("q", "").replace("\x00", "").strip()
+    results = find_occupations(query)
+    offered, close = suggestions(query) if query and not results else ([], False)
+    return render(
+        request,
+        "careers/search.html",
+        {
+            "query": query,
+            "search_query": query,
+            "results": results,
+            "limit": MAX_RESULTS,
+            "suggestions": offered,
+            "suggestions_are_close": close,
+            "meta": seo.search_meta(request, query),
+        },
+    )

@@ -5,6 +5,7 @@ other pair it is the alphabetical order of the slugs, so that every pair has
 exactly one URL that never moves when figures change.
 """
 
+from django.core.validators import slug_re
 from django.urls import reverse
 
 from .models import Comparison
@@ -17,18 +18,27 @@ def split_pair(pair):
     if pair.count(SEPARATOR) != 1:
         return None
     first, second = pair.split(SEPARATOR)
-    if not first or not second:
+    # Only slugs go on to the database: PostgreSQL refuses some characters (NUL) outright.
+    if not slug_re.match(first) or not slug_re.match(second):
         return None
     return first, second
 
 
-def canonical_order(first, second):
-    """Return the two occupations in canonical order. Runs one query."""
-    fixed = (
-        Comparison.objects.filter(first__in=[first, second], second__in=[first, second])
-        .values_list("first_id", "published")
-        .first()
-    )
+def canonical_order(first, second, comparisons=None):
+    """Return the two occupations in canonical order. Runs one query.
+
+    ``comparisons``, (first_id, second_id, published) rows already fetched that
+    include any row of this pair, saves the query.
+    """
+    if comparisons is None:
+        fixed = (
+            Comparison.objects.filter(first__in=[first, second], second__in=[first, second])
+            .values_list("first_id", "published")
+            .first()
+        )
+    else:
+        ids = {first.pk, second.pk}
+        fixed = next(((a, published) for a, b, published in comparisons if {a, b} == ids), None)
     if fixed:
         first_id, published = fixed
         pair = (first, second) if first.pk == first_id else (second, first)

@@ -71,15 +71,27 @@ def salary_sentence(a, b):
     )
 
 
+# How each occupation's top skills are introduced, by how many there are (at most three).
+SKILLS_LEADS = (
+    {
+        1: "The top skill for {} is {}.",
+        2: "The top two skills for {} are {}.",
+        3: "The top three skills for {} include {}.",
+    },
+    {
+        1: "The most important skill for {} is {}.",
+        2: "The most important skills for {} are {}.",
+        3: "The most important skills for {} are {}.",
+    },
+)
+
+
 def skills_sentences(a, b):
     sentences = []
-    for o, lead in (
-        (a, "The top three skills for {} include {}."),
-        (b, "The most important skills for {} are {}."),
-    ):
+    for o, leads in zip((a, b), SKILLS_LEADS, strict=True):
         names = [lower_first(skill.name) for skill in o.top_skills()]
         if names:
-            sentences.append(lead.format(o.a_noun, join_words(names)))
+            sentences.append(leads[len(names)].format(o.a_noun, join_words(names)))
     return sentences
 
 

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django_tables2",
     "careers",
     "comparisons",
@@ -138,6 +140,15 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 # Where the "Post a job" link in the site navigation goes.
 POST_JOB_URL = os.environ.get("POST_JOB_URL", "mailto:jobs@example.com")
 SITE_NAME = os.environ.get("SITE_NAME", "Career Compare")
+
+# Public pages: seconds a rendered page stays in the cache (0 turns the page cache off),
+# and the Cache-Control max-age for browsers and s-maxage for shared caches (CDNs).
+# Edits never wait for these to run out: they change the cache keys and validators.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 24 * 60 * 60)
+BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 0 if DEBUG else 5 * 60)
+CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 0 if DEBUG else 60 * 60)
+# URLs in one sitemap page; 50,000 is the most the sitemap protocol allows.
+SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 50_000)
 
 LOGGING = {
     "version": 1,

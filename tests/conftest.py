@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -12,4 +13,12 @@ def collected_static():
 def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts with the reference occupations the site ships."""
     with django_db_blocker.unblock():
-        call_command("load_site_data", verbosity=0)
+        call_command("load_site_data", "--reference-only", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached pages: data rolled back by an earlier test leaves no trace."""
+    cache.clear()
+    yield
+    cache.clear()

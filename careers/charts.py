@@ -1,0 +1,238 @@
+"""The wage distribution chart: BLS percentile wages of one or two occupations on one scale.
+
+The chart is drawn on the server as SVG from the geometry computed here; the template
+``careers/includes/wage_chart.html`` turns it into markup, with the same numbers in a
+table beside it for anyone who cannot see the picture.
+"""
+
+from dataclasses import dataclass, field
+
+from . import bls
+from . import formatting as fmt
+from .models import Wage
+
+# (Wage field, BLS column, how the percentile reads)
+PERCENTILES = [
+    ("annual_p10", "A_PCT10", "10th percentile"),
+    ("annual_p25", "A_PCT25", "25th percentile"),
+    ("annual_median", "A_MEDIAN", "Median"),
+    ("annual_p75", "A_PCT75", "75th percentile"),
+    ("annual_p90", "A_PCT90", "90th percentile"),
+]
+
+# The drawing, in SVG user units; the picture scales to the width of its container.
+WIDTH = 640
+MARGIN = 36
+ROW_HEIGHT = 72
+AXIS_HEIGHT = 36
+TICKS_AT_MOST = 6
+STEPS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000]
+COLOURS = ["#1b5e9b", "#a34a00"]
+
+
+def top_coded(wage, name):
+    """Whether BLS published this figure only as "#", at or above the top code.
+
+    Importers record either the field name or the BLS column; both are understood.
+    """
+    marks = wage.top_coded or []
+    column = COLUMNS.get(name)
+    return name in marks or (column is not None and column in marks)
+
+
+COLUMNS = {name: column for name, column, _ in PERCENTILES} | {
+    "annual_mean": "A_MEAN",
+    "hourly_mean": "H_MEAN",
+    "hourly_p10": "H_PCT10",
+    "hourly_p25": "H_PCT25",
+    "hourly_median": "H_MEDIAN",
+    "hourly_p75": "H_PCT75",
+    "hourly_p90": "H_PCT90",
+}
+
+
+@dataclass
+class Point:
+    label: str
+    value: int
+    top_coded: bool
+    x: float = 0
+
+    @property
+    def text(self):
+        return fmt.money(self.value, self.top_coded)
+
+    @property
+    def arrow(self):
+        """An arrowhead at the top code, pointing on to the wages above it."""
+        return f"{self.x - 6},32 {self.x + 4},40 {self.x - 6},48"
+
+
+@dataclass
+class Series:
+    occupation: object
+    wage: object
+    points: dict
+    colour: str = ""
+    y: float = 0
+
+    @property
+    def title(self):
+        return self.occupation.title
+
+    def cell(self, label):
+        point = self.points.get(label)
+        return point.text if point else fmt.DASH
+
+    # The geometry the template draws: a whisker from the lowest to the highest
+    # percentile published, a box from the 25th to the 75th, a bar at the median.
+    @property
+    def whisker(self):
+        xs = [p.x for p in self.points.values()]
+        return min(xs), max(xs)
+
+    @property
+    def box(self):
+        low, high = self.points.get("25th percentile"), self.points.get("75th percentile")
+        if low is None or high is None:
+            return None
+        return low.x, max(high.x - low.x, 1)
+
+    @property
+    def median(self):
+        return self.points.get("Median")
+
+    @property
+    def top_point(self):
+        """The highest top-coded percentile: all of them sit at the top code, so one arrow marks them."""
+        top = [p for p in self.points.values() if p.top_coded]
+        return top[-1] if top else None
+
+    @property
+    def summary(self):
+        parts = [f"{label.lower()} {point.text}" for label, point in self.points.items()]
+        return f"{self.title}: {', '.join(parts)}."
+
+
+@dataclass
+class Tick:
+    value: int
+    x: float
+
+    @property
+    def text(self):
+        return fmt.money(self.value)
+
+
+@dataclass
+class WageChart:
+    place: str
+    release: str
+    series: list
+    missing: list
+    ticks: list = field(default_factory=list)
+    mark: str = ""
+    width: int = WIDTH
+    height: int = 0
+    labels: list = field(default_factory=lambda: [label for _, _, label in PERCENTILES])
+
+    @property
+    def title(self):
+        names = " and ".join(s.title for s in self.series)
+        return f"Annual wage percentiles of {names} in {self.place}, {self.release}"
+
+    @property
+    def description(self):
+        return " ".join(s.summary for s in self.series)
+
+    @property
+    def rows(self):
+        return [(label, [s.cell(label) for s in self.series]) for label in self.labels]
+
+    @property
+    def axis_y(self):
+        return self.height - AXIS_HEIGHT
+
+    @property
+    def axis(self):
+        return self.ticks[0].x, self.ticks[-1].x
+
+    @property
+    def has_top_coded(self):
+        return any(p.top_coded for s in self.series for p in s.points.values())
+
+    @property
+    def top_code(self):
+        return fmt.money(Wage.TOP_CODE_ANNUAL)
+
+    @property
+    def source(self):
+        return self.series[0].wage.source if self.series else None
+
+    @property
+    def citation(self):
+        source = self.source
+        return f"{source.name}, {source.as_of_display}" if source else bls.OEWS_CITATION
+
+
+def points_of(wage):
+    points = {}
+    for name, _, label in PERCENTILES:
+        value, top = getattr(wage, name), top_coded(wage, name)
+        if value is None and top:
+            value = Wage.TOP_CODE_ANNUAL
+        if value is not None:
+            points[label] = Point(label, value, top)
+    return points
+
+
+def nice_scale(highest):
+    """The top of the axis and the step between its ticks: round numbers, at most TICKS_AT_MOST steps."""
+    for step in STEPS:
+        if highest <= step * TICKS_AT_MOST:
+            break
+    top = -(-highest // step) * step
+    return max(top, step), step
+
+
+def wage_chart(cells, place="the United States", citations=None):
+    """Build the chart from ``(occupation, wage or None)`` pairs.
+
+    Occupations without a published percentile are listed in ``missing`` instead of
+    drawn; when none has one, the chart has no series and pages say so in words.
+    ``place`` is how the area reads mid-sentence. The chart cites the first wage's
+    source through ``citations``.
+    """
+    series, missing = [], []
+    for occupation, wage in cells:
+        points = points_of(wage) if wage is not None else {}
+        if points:
+            series.append(Series(occupation, wage, points, COLOURS[len(series) % len(COLOURS)]))
+        else:
+            missing.append(occupation)
+    source = series[0].wage.source if series else None
+    chart = WageChart(
+        place=place,
+        release=source.as_of_display if source else bls.OEWS_RELEASE,
+        series=series,
+        missing=missing,
+    )
+    if not series:
+        return chart
+    if citations is not None:
+        chart.mark = citations.mark_source(source)
+
+    highest = max(p.value for s in series for p in s.points.values())
+    top, step = nice_scale(highest)
+    plot = WIDTH - 2 * MARGIN
+
+    def x(value):
+        return round(MARGIN + plot * value / top, 1)
+
+    chart.ticks = [Tick(value, x(value)) for value in range(0, top + 1, step)]
+    for index, s in enumerate(series):
+        s.y = index * ROW_HEIGHT
+        for point in s.points.values():
+            point.x = x(point.value)
+    chart.height = len(series) * ROW_HEIGHT + AXIS_HEIGHT
+    return chart

@@ -1,0 +1,316 @@
+"""What a page tells search engines and link previews about itself.
+
+Each public view builds one ``PageMeta``: the title and description written from
+the page's data, its canonical address, its breadcrumbs, whether crawlers may index
+it, and its schema.org structured data (JSON-LD). ``base.html`` turns it into the
+``<title>``, the meta tags, the breadcrumb trail and the ``<script>`` block.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from . import formatting as fmt
+
+DESCRIPTION_LENGTH = 160
+# Characters that must not appear raw inside a <script> element.
+SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@dataclass(frozen=True)
+class Crumb:
+    name: str
+    url: str
+
+
+@dataclass
+class PageMeta:
+    heading: str
+    title: str
+    description: str
+    canonical: str
+    breadcrumbs: list = field(default_factory=list)
+    noindex: bool = False
+    og_type: str = "website"
+    structured_data: str = ""
+
+
+def page_meta(request, heading, description, *, crumbs=(), things=(), noindex=False, og_type="website"):
+    """Everything ``base.html`` needs about a page.
+
+    ``heading`` is what the page is called (the site name is added to the title);
+    ``crumbs`` are the ``(name, url)`` steps after Home, the last one being this page;
+    ``things`` are schema.org objects the page is about.
+    """
+    site = settings.SITE_NAME
+    trail = [Crumb("Home", reverse("comparisons:home")), *(Crumb(name, url) for name, url in crumbs)]
+    graph = list(things)
+    if len(trail) > 1:
+        graph.append(breadcrumb_list(request, trail))
+    return PageMeta(
+        heading=heading,
+        title=site if heading == site else f"{heading} \u00b7 {site}",
+        description=Truncator(" ".join(description.split())).chars(DESCRIPTION_LENGTH),
+        canonical=canonical_url(request),
+        breadcrumbs=trail if len(trail) > 1 else [],
+        noindex=noindex,
+        og_type=og_type,
+        structured_data=json_ld(graph),
+    )
+
+
+def canonical_url(request):
+    """The page's address without its query, but for a page number past the first."""
+    page = request.GET.get("page", "")
+    query = f"?page={page}" if page.isdigit() and int(page) > 1 else ""
+    return request.build_absolute_uri(request.path + query)
+
+
+def json_ld(things):
+    """A ``<script type="application/ld+json">`` element holding the objects, or nothing."""
+    if not things:
+        return ""
+    data = {"@context": "https://schema.org", "@graph": list(things)}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(SCRIPT_ESCAPES)
+    # Safe: the JSON has no raw <, > or & left to close the element early.
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+def breadcrumb_list(request, trail):
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": crumb.name,
+                "item": request.build_absolute_uri(crumb.url),
+            }
+            for position, crumb in enumerate(trail, start=1)
+        ],
+    }
+
+
+# Occupations ------------------------------------------------------------------
+
+NATIONAL_AREA_CODE = "99"
+ALL_INDUSTRIES = "000000"
+ALL_OWNERS = "1235"
+# schema.org name of each percentile, the Wage field it comes from, and the BLS column.
+PERCENTILES = [
+    ("percentile10", "annual_p10", "A_PCT10"),
+    ("percentile25", "annual_p25", "A_PCT25"),
+    ("median", "annual_median", "A_MEDIAN"),
+    ("percentile75", "annual_p75", "A_PCT75"),
+    ("percentile90", "annual_p90", "A_PCT90"),
+]
+
+
+def national_wages(occupations):
+    """Each occupation's national, all-industries OEWS cell by occupation id. One query."""
+    from .models import Wage
+
+    wages = Wage.objects.select_related("source").filter(
+        occupation__in=[o.pk for o in occupations],
+        area__code=NATIONAL_AREA_CODE,
+        industry__code=ALL_INDUSTRIES,
+        industry__ownership=ALL_OWNERS,
+    )
+    return {wage.occupation_id: wage for wage in wages}
+
+
+def salary_distribution(occupation, wage=None):
+    """The yearly pay as a schema.org MonetaryAmountDistribution, or None without any figure.
+
+    The national OEWS percentiles when there are any; otherwise the occupation's own
+    salary as the median and its range as the 10th and 90th percentiles (or the 25th
+    and 75th when its label says so). A figure published only as "at or above the top
+    code" is left out: it is a floor, not a percentile.
+    """
+    values = {}
+    if wage is not None:
+        marks = set(wage.top_coded or [])
+        for name, field_name, column in PERCENTILES:
+            value = getattr(wage, field_name)
+            if value is not None and field_name not in marks and column not in marks:
+                values[name] = value
+    if not values:
+        top = set(occupation.top_coded or [])
+        label = occupation.salary_range_label.lower()
+        low, high = ("percentile25", "percentile75") if "25" in label else ("percentile10", "percentile90")
+        for name, field_name in [(low, "salary_low"), ("median", "yearly_salary"), (high, "salary_high")]:
+            value = getattr(occupation, field_name)
+            if value is not None and field_name not in top:
+                values[name] = value
+    if not values:
+        return None
+    return {
+        "@type": "MonetaryAmountDistribution",
+        "name": "base",
+        "currency": "USD",
+        "duration": "P1Y",
+        **dict(sorted(values.items(), key=lambda item: [p[0] for p in PERCENTILES].index(item[0]))),
+    }
+
+
+def occupation_thing(request, occupation, wage=None):
+    """schema.org/Occupation for an occupation fetched ``with_figures()``; no query."""
+    thing = {
+        "@type": "Occupation",
+        "name": occupation.title,
+        "url": request.build_absolute_uri(occupation.get_absolute_url()),
+    }
+    if occupation.description:
+        thing["description"] = occupation.description
+    if occupation.soc_code:
+        thing["occupationalCategory"] = occupation.soc_code
+    salary = salary_distribution(occupation, wage)
+    if salary:
+        thing["estimatedSalary"] = [salary]
+        thing["occupationLocation"] = [{"@type": "Country", "name": "United States"}]
+    skills = [skill.name for skill in occupation.skills.all()]
+    if skills:
+        thing["skills"] = skills
+    duties = [duty.text for duty in occupation.duties.all()]
+    if duties:
+        thing["responsibilities"] = duties
+    if occupation.degree:
+        thing["educationRequirements"] = occupation.degree
+    if occupation.years_of_experience is not None:
+        thing["experienceRequirements"] = {
+            "@type": "OccupationalExperienceRequirements",
+            "monthsOfExperience": occupation.years_of_experience * 12,
+        }
+    return thing
+
+
+def describe_occupation(occupation):
+    """One or two sentences about an occupation's pay and jobs, for its meta description."""
+    facts = []
+    if occupation.yearly_salary is not None:
+        facts.append(f"earn {fmt.money(occupation.yearly_salary)} a year on average")
+    if occupation.jobs is not None:
+        facts.append(f"hold {fmt.number(occupation.jobs)} U.S. jobs")
+    nouns = occupation.nouns[:1].upper() + occupation.nouns[1:]
+    lead = f"{nouns} {' and '.join(facts)}." if facts else f"What {occupation.nouns} do and earn."
+    return f"{lead} Their pay, outlook, education, skills and duties, from official data."
+
+
+def describe_pair(first, second):
+    """A meta description that sets the two occupations' pay side by side."""
+    if first.yearly_salary is not None and second.yearly_salary is not None:
+        lead = (
+            f"{first.nouns[:1].upper()}{first.nouns[1:]} earn {fmt.money(first.yearly_salary)} a year "
+            f"and {second.nouns} {fmt.money(second.yearly_salary)}."
+        )
+    else:
+        lead = f"{first.title_sentence} or {second.title_lower}?"
+    return f"{lead} Compare their pay, job growth, education, demographics, skills and duties side by side."
+
+
+def national_wages_shown(context):
+    """The national cells a page's wage chart or area tables already hold, by occupation id.
+
+    The structured data quotes the same figures as the page without another query.
+    """
+    found = {item.occupation.pk: item.national for item in context.get("area_wages") or [] if item.national}
+    chart = context.get("wage_chart")
+    if chart is not None and context.get("area") is None:
+        found.update({series.occupation.pk: series.wage for series in chart.series})
+    return found
+
+
+# The pages of this app ----------------------------------------------------------
+
+
+def occupation_meta(request, occupation, place=None, wage=None):
+    where = f" in {place.name}" if place else ""
+    crumbs = [
+        (occupation.category.name, occupation.category.get_absolute_url()),
+        (occupation.title, occupation.get_absolute_url()),
+    ]
+    if place:
+        crumbs.append((place.name, request.path))
+    description = describe_occupation(occupation)
+    if place:
+        description = f"{occupation.title} in {place.name}: pay and jobs beside the nation's. {description}"
+    return page_meta(
+        request,
+        f"{occupation.title}{where}: pay, skills and outlook",
+        description,
+        crumbs=crumbs,
+        things=[occupation_thing(request, occupation, wage)],
+        og_type="article",
+    )
+
+
+def paged(heading, table):
+    number = table.page.number if getattr(table, "page", None) else 1
+    return f"{heading}, page {number}" if number > 1 else heading
+
+
+def listing_meta(request, table, categories):
+    count = table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+    return page_meta(
+        request,
+        paged("All careers", table),
+        f"Yearly salary and number of jobs of all {count:,} occupations we cover, in "
+        f"{len(categories)} categories, from official U.S. data.",
+        crumbs=[("Careers", reverse("careers:occupation-list"))],
+    )
+
+
+def category_meta(request, category, table):
+    count = table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+    return page_meta(
+        request,
+        paged(f"{category.name} careers", table),
+        f"Yearly salary and number of jobs of the {count:,} {category.name} occupations, "
+        "with their outlook, education and skills, from official U.S. data.",
+        crumbs=[(category.name, category.get_absolute_url())],
+    )
+
+
+def sources_meta(request, sources):
+    return page_meta(
+        request,
+        "Sources",
+        f"The {len(sources)} sources of every figure on {settings.SITE_NAME}, each with the date it describes.",
+        crumbs=[("Sources", reverse("careers:sources"))],
+    )
+
+
+def area_list_meta(request, groups):
+    count = sum(len(places) for _, places in groups)
+    return page_meta(
+        request,
+        "Pay by state and metro area",
+        f"Jobs and pay of every occupation in {count:,} states, territories and metropolitan and "
+        "nonmetropolitan areas, from the U.S. Bureau of Labor Statistics.",
+        crumbs=[("Areas", reverse("careers:area-list"))],
+    )
+
+
+def area_meta(request, area, table):
+    count = table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+    return page_meta(
+        request,
+        paged(f"Jobs and pay in {area.name}", table),
+        f"Employment and annual mean wages of the {count:,} occupations the U.S. Bureau of Labor "
+        f"Statistics publishes for {area.name}.",
+        crumbs=[("Areas", reverse("careers:area-list")), (area.name, area.get_absolute_url())],
+    )
+
+
+def search_meta(request, query):
+    return page_meta(
+        request,
+        f"Search results for \u201c{query}\u201d" if query else "Search careers",
+        f"Occupations matching \u201c{query}\u201d by title or SOC code." if query else "Find an occupation.",
+        crumbs=[("Search", reverse("careers:search"))],
+        noindex=True,
+    )

@@ -1,0 +1,183 @@
+"""Comparisons worth reading next, and the popular ones the home page offers.
+
+A page about one or two occupations links to comparisons of each with its peers:
+first the pairs an editor published, then occupations of the same SOC minor group
+(the same first four characters of the code, "43-3"), then the rest of the same
+category, each time the closest in pay first. Every link goes to the pair's
+canonical address.
+"""
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from django.db.models import F, Q
+from django.urls import reverse
+
+from careers import formatting as fmt
+from careers.models import Occupation
+
+from .models import Comparison
+from .pairs import pair_url
+
+RELATED = 8
+POPULAR = 12
+# Which pairs of a minor group's largest occupations the home page offers, in turn.
+TOP_PAIRS = [(0, 1), (0, 2), (1, 2), (0, 3)]
+PEER_FIELDS = ["title", "slug", "soc_code", "yearly_salary", "jobs", "top_coded", "category_id"]
+
+
+class Peer(SimpleNamespace):
+    """An occupation as a link needs it: pk, title, slug, soc_code, pay and jobs."""
+
+    def get_absolute_url(self):
+        return reverse("careers:occupation-detail", args=[self.slug])
+
+
+@dataclass
+class Link:
+    first: Occupation
+    second: Occupation
+    partner: Occupation
+    reason: str
+
+    @property
+    def title(self):
+        return f"{self.first.title} vs {self.second.title}"
+
+    @property
+    def url(self):
+        return pair_url(self.first, self.second)
+
+    @property
+    def pay(self):
+        """The partner's yearly salary, as the link's note shows it."""
+        if self.partner.yearly_salary is None:
+            return ""
+        return fmt.money(self.partner.yearly_salary, "yearly_salary" in (self.partner.top_coded or []))
+
+
+def minor_group(occupation):
+    return occupation.soc_code[:4] if occupation.soc_code else None
+
+
+def canonical(a, b, first_ids):
+    """The pair in canonical order; ``first_ids`` holds (first, second) ids an editor fixed."""
+    if (b.pk, a.pk) in first_ids:
+        return b, a
+    if (a.pk, b.pk) in first_ids:
+        return a, b
+    return (a, b) if a.slug < b.slug else (b, a)
+
+
+def comparisons_of(occupations):
+    """(first_id, second_id, published) of every Comparison that involves any of the occupations.
+
+    One query; ``pairs.canonical_order`` and ``related_comparisons`` both read the result.
+    """
+    ids = [o.pk for o in occupations]
+    return list(
+        Comparison.objects.filter(Q(first__in=ids) | Q(second__in=ids)).values_list(
+            "first_id", "second_id", "published"
+        )
+    )
+
+
+def related_comparisons(occupations, comparisons=None, limit=RELATED):
+    """Comparisons of the given occupations with their peers, best first.
+
+    One query, and one more unless ``comparisons`` holds ``comparisons_of(occupations)``.
+    On a comparison page, pass both occupations: the pair itself is left out and the
+    links alternate between the two.
+    """
+    if comparisons is None:
+        comparisons = comparisons_of(occupations)
+    ids = [o.pk for o in occupations]
+    fixed = {(a, b) for a, b, _ in comparisons}
+    published = {frozenset((a, b)) for a, b, shown in comparisons if shown}
+    partners = {pk for pair in published for pk in pair} - set(ids)
+    # Plain rows rather than model instances: a category can hold hundreds of occupations.
+    rows = (
+        Occupation.objects.filter(Q(category__in={o.category_id for o in occupations}) | Q(pk__in=partners))
+        .exclude(pk__in=ids)
+        .values("pk", *PEER_FIELDS)
+    )
+    peers = [Peer(**row) for row in rows]
+    ranked = []
+    for occupation in occupations:
+        ranked.append(sorted(peers, key=lambda peer, o=occupation: closeness(o, peer, published)))
+    links, seen = [], set()
+    for position in range(len(peers)):
+        for index, occupation in enumerate(occupations):
+            if len(links) >= limit:
+                return links
+            if position >= len(ranked[index]):
+                continue
+            peer = ranked[index][position]
+            if (occupation.pk, peer.pk) in seen:
+                continue
+            seen.add((occupation.pk, peer.pk))
+            first, second = canonical(occupation, peer, fixed)
+            links.append(Link(first, second, peer, reason(occupation, peer, published)))
+    return links
+
+
+def closeness(occupation, peer, published):
+    gap = (
+        abs(occupation.yearly_salary - peer.yearly_salary)
+        if occupation.yearly_salary is not None and peer.yearly_salary is not None
+        else float("inf")
+    )
+    group = minor_group(occupation)
+    return (
+        frozenset((occupation.pk, peer.pk)) not in published,
+        group is None or minor_group(peer) != group,
+        gap,
+        -(peer.jobs or 0),
+        peer.title,
+    )
+
+
+def reason(occupation, peer, published):
+    if frozenset((occupation.pk, peer.pk)) in published:
+        return "Popular comparison"
+    group = minor_group(occupation)
+    if group and minor_group(peer) == group:
+        if occupation.yearly_salary and peer.yearly_salary and peer.yearly_salary > occupation.yearly_salary:
+            return "Next step, pays more"
+        return "Same field"
+    return "Same category"
+
+
+def popular_comparisons(limit=POPULAR):
+    """Published comparisons, newest first, then pairs of the largest occupations of a minor group.
+
+    Runs two queries.
+    """
+    fixed = list(
+        Comparison.objects.select_related("first", "second").only(
+            "published",
+            "updated_at",
+            *(f"{side}__{name}" for side in ("first", "second") for name in PEER_FIELDS),
+        )
+    )
+    first_ids = {(c.first_id, c.second_id) for c in fixed}
+    published = sorted((c for c in fixed if c.published), key=lambda c: c.updated_at, reverse=True)
+    links = [Link(c.first, c.second, c.second, "Popular comparison") for c in published[:limit]]
+    seen = {frozenset((c.first_id, c.second_id)) for c in published[:limit]}
+    if len(links) >= limit:
+        return links
+    largest = Occupation.objects.exclude(soc_code=None).order_by(F("jobs").desc(nulls_last=True), "title")
+    by_group = {}
+    for occupation in largest.only(*PEER_FIELDS)[: limit * 20]:
+        by_group.setdefault(minor_group(occupation), []).append(occupation)
+    # Round after round, each group offers its next pair of large occupations.
+    rounds = [[(g[i], g[j]) for i, j in TOP_PAIRS if j < len(g)] for g in by_group.values()]
+    for position in range(len(TOP_PAIRS)):
+        for pairs in rounds:
+            if len(links) >= limit:
+                return links
+            if position >= len(pairs) or frozenset(p.pk for p in pairs[position]) in seen:
+                continue
+            first, second = canonical(*pairs[position], first_ids)
+            links.append(Link(first, second, second, "Same field"))
+    return links

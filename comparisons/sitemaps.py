@@ -1,0 +1,130 @@
+"""The sitemap of published comparisons.
+
+Published pairs are every pair of occupations within one SOC minor group (codes that
+share their first four characters, "43-3") and every pair an editor marked published.
+With hundreds of occupations that is tens of thousands of pairs, so they are never all
+built: ``Pairs`` computes the slice a sitemap page asks for from the occupations,
+fetched once in code order, and the editors' Comparison rows.
+"""
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import islice
+
+from django.db.models import Max
+
+from careers.models import Occupation
+from careers.sitemaps import PathSitemap, path_pattern
+
+from .models import Comparison
+from .pairs import SEPARATOR
+
+
+class Pairs(Sequence):
+    """Every published pair as (path, lastmod), in a stable order. Two queries to build."""
+
+    def __init__(self):
+        self.prefix, self.suffix = path_pattern("comparisons:pair", "pair")
+        rows = Occupation.objects.exclude(soc_code=None).order_by("soc_code", "pk")
+        self.groups = []
+        last_group = None
+        for row in rows.values_list("pk", "slug", "soc_code", "updated_at"):
+            group = row[2][:4]
+            if group != last_group:
+                self.groups.append([])
+                last_group = group
+            self.groups[-1].append(row)
+        # starts[g] is the index of the first pair of group g.
+        self.starts, total = [], 0
+        for group in self.groups:
+            self.starts.append(total)
+            total += len(group) * (len(group) - 1) // 2
+        self.grouped_total = total
+
+        fixed = Comparison.objects.values_list(
+            "first_id",
+            "second_id",
+            "published",
+            "updated_at",
+            "first__slug",
+            "first__soc_code",
+            "first__updated_at",
+            "second__slug",
+            "second__soc_code",
+            "second__updated_at",
+        ).order_by("pk")
+        self.fixed = {}
+        self.extra = []
+        for first_id, second_id, published, updated_at, *sides in fixed:
+            self.fixed[(first_id, second_id)] = updated_at
+            first_slug, first_soc, first_at, second_slug, second_soc, second_at = sides
+            same_group = first_soc and second_soc and first_soc[:4] == second_soc[:4]
+            if published and not same_group:
+                self.extra.append((self.path(first_slug, second_slug), max(updated_at, first_at, second_at)))
+
+    def path(self, first_slug, second_slug):
+        return f"{self.prefix}{first_slug}{SEPARATOR}{second_slug}{self.suffix}"
+
+    def __len__(self):
+        return self.grouped_total + len(self.extra)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            return list(islice(self._from(start), max(stop - start, 0))) if start < len(self) else []
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return next(self._from(index))
+
+    def _from(self, index):
+        """Pairs from ``index`` on, generated without building the ones before it."""
+        if index < self.grouped_total:
+            number = bisect_right(self.starts, index) - 1
+            offset = index - self.starts[number]
+            # Skip whole rows of the group's pair triangle: row i holds n - 1 - i pairs.
+            size, i = len(self.groups[number]), 0
+            while offset >= size - 1 - i:
+                offset -= size - 1 - i
+                i += 1
+            j = i + 1 + offset
+            for group in self.groups[number:]:
+                size = len(group)
+                while i < size - 1:
+                    while j < size:
+                        yield self.item(group[i], group[j])
+                        j += 1
+                    i += 1
+                    j = i + 1
+                i, j = 0, 1
+            index = self.grouped_total
+        yield from self.extra[index - self.grouped_total :]
+
+    def item(self, a, b):
+        """(path, lastmod) of the pair of two occupation rows, in its canonical order."""
+        a_id, a_slug, _, a_at = a
+        b_id, b_slug, _, b_at = b
+        compared_at = self.fixed.get((a_id, b_id))
+        if compared_at is not None:
+            return self.path(a_slug, b_slug), max(a_at, b_at, compared_at)
+        compared_at = self.fixed.get((b_id, a_id))
+        if compared_at is not None:
+            return self.path(b_slug, a_slug), max(a_at, b_at, compared_at)
+        if a_slug < b_slug:
+            return self.path(a_slug, b_slug), max(a_at, b_at)
+        return self.path(b_slug, a_slug), max(a_at, b_at)
+
+
+class ComparisonSitemap(PathSitemap):
+    def items(self):
+        if not hasattr(self, "_pairs"):
+            self._pairs = Pairs()
+        return self._pairs
+
+    def get_latest_lastmod(self):
+        occupations = Occupation.objects.aggregate(latest=Max("updated_at"))["latest"]
+        comparisons = Comparison.objects.aggregate(latest=Max("updated_at"))["latest"]
+        return max((s for s in (occupations, comparisons) if s is not None), default=None)

@@ -1,0 +1,122 @@
+"""The occupation page shows every figure of the reference occupations; it and the lists stay cheap."""
+
+from django.core.cache import cache
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from tests.comparisons.test_pair_page import (
+    DASH,
+    FIRST_DUTIES,
+    FIRST_SKILLS,
+    REFERENCE_TABLES,
+    SECOND_DUTIES,
+    SECOND_SKILLS,
+)
+from tests.factories import make_category, make_occupation
+from tests.pages import Page
+
+MAX_QUERIES = 10
+
+
+def one_column(column):
+    """The reference page's figures for one occupation, table by table, as its own page shows them."""
+    return {
+        section: {label: [cells[column]] for label, cells in rows.items() if label}
+        for section, rows in REFERENCE_TABLES.items()
+    }
+
+
+class ReferenceOccupationPageTests(TestCase):
+    def assertShowsReferenceFigures(self, slug, title, column, duties, skills):
+        response = self.client.get(f"/careers/{slug}/")
+        self.assertEqual(response.status_code, 200)
+        page = Page(response)
+        self.assertEqual(page.heading_texts("h1"), [title])
+        for section, expected in one_column(column).items():
+            with self.subTest(slug=slug, section=section):
+                table = page.table(f"{title} {section}")
+                self.assertEqual(table[""], [title])
+                self.assertEqual({label: table[label] for label in expected}, expected)
+        for duty in duties:
+            self.assertIn(duty, page.text)
+        for skill in skills:
+            self.assertIn(skill, page.text)
+        self.assertIn("Editors' research from published career profiles, as of November 2026.", page.text)
+        return response
+
+    def test_loss_mitigation_specialist_shows_every_figure(self):
+        response = self.assertShowsReferenceFigures(
+            "loss-mitigation-specialist", "Loss Mitigation Specialist", 0, FIRST_DUTIES, FIRST_SKILLS
+        )
+        self.assertContains(response, "<summary>Show more</summary>", html=True)
+
+    def test_collections_customer_service_shows_every_figure_and_dashes(self):
+        response = self.assertShowsReferenceFigures(
+            "collections-customer-service", "Collections, Customer Service", 1, SECOND_DUTIES, SECOND_SKILLS
+        )
+        page = Page(response)
+        self.assertEqual(page.table("Collections, Customer Service overview")["Job satisfaction"], [DASH])
+        self.assertIn("What does a collections customer service agent do?", page.heading_texts("h2"))
+        self.assertNotIn("None", page.text)
+
+    def test_first_duties_show_and_the_rest_fold_behind_show_more(self):
+        html = self.client.get("/careers/loss-mitigation-specialist/").content.decode()
+        duties = html.partition('<section id="duties">')[2]
+        shown, _, folded = duties.partition("<summary>Show more</summary>")
+        self.assertTrue(folded, "a <details> with Show more")
+        for duty in FIRST_DUTIES[:3]:
+            self.assertIn(duty, shown)
+        for duty in FIRST_DUTIES[3:]:
+            self.assertNotIn(duty, shown)
+            self.assertIn(duty, folded.partition("</details>")[0])
+
+    def test_occupation_with_few_duties_has_nothing_to_show_more(self):
+        make_occupation("Data Scientist", duties=3)
+        response = self.client.get("/careers/data-scientist/")
+        self.assertContains(response, "Duty number 2.")
+        self.assertNotContains(response, "Show more")
+
+
+class QueryBoundTests(TestCase):
+    """Pages cost a few queries, the same number however many rows they show."""
+
+    def setUp(self):
+        # Measure pages rendered afresh, not served from the page cache.
+        cache.clear()
+
+    def count_queries(self, url, expect):
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        self.assertContains(response, expect)
+        return len(queries), [q["sql"] for q in queries.captured_queries]
+
+    def assertSameSmallCost(self, few, many):
+        (few_count, few_sql), (many_count, many_sql) = few, many
+        self.assertLessEqual(few_count, MAX_QUERIES, few_sql)
+        self.assertEqual(few_count, many_count, many_sql)
+
+    def test_occupation_page_with_1_or_50_duties_skills_and_race_shares(self):
+        counts = []
+        for rows in (1, 50):
+            occupation = make_occupation(f"Keeper {rows}", duties=rows, skills=rows, race_groups=rows)
+            counts.append(self.count_queries(occupation.get_absolute_url(), f"Group {rows - 1}, 1%"))
+        self.assertSameSmallCost(*counts)
+
+    def test_reference_occupation_page(self):
+        count, sql = self.count_queries("/careers/loss-mitigation-specialist/", "$43,251")
+        self.assertLessEqual(count, MAX_QUERIES, sql)
+
+    def test_careers_list_and_category_page_with_1_or_50_occupations(self):
+        counts = {"list": [], "category": []}
+        for size in (1, 50):
+            category = make_category(f"Category of {size}")
+            for n in range(size):
+                make_occupation(f"Worker {size} {n}", category=category, yearly_salary=1000 + n, jobs=n)
+            counts["list"].append(self.count_queries("/careers/", f"Worker {size} 0"))
+            counts["category"].append(self.count_queries(category.get_absolute_url(), f"Worker {size} 0"))
+        for page, measured in counts.items():
+            with self.subTest(page=page):
+                self.assertSameSmallCost(*measured)

@@ -1,0 +1,150 @@
+"""The summary at the top of a comparison page, for every way two salaries can compare."""
+
+import pytest
+from django.test import TestCase
+
+from careers.models import Occupation
+from comparisons.summary import salary_sentence, summary, time_sentence
+from tests.factories import make_occupation
+from tests.pages import Page
+
+
+def occupation(title, salary=None, top_coded=(), time=""):
+    return Occupation(title=title, yearly_salary=salary, top_coded=list(top_coded), time_to_become=time)
+
+
+def test_first_earning_more_says_higher_and_by_how_much():
+    sentence = salary_sentence(occupation("Budget Analyst", 84000), occupation("Accountant", 81000))
+    assert sentence == (
+        "Additionally, a budget analyst has an average salary of $84,000, which is $3,000 higher "
+        "than the $81,000 average annual salary of an accountant."
+    )
+
+
+def test_first_earning_less_says_lower_and_by_how_much():
+    sentence = salary_sentence(occupation("Accountant", 81000), occupation("Budget Analyst", 84000))
+    assert sentence == (
+        "Additionally, an accountant has an average salary of $81,000, which is $3,000 lower "
+        "than the $84,000 average annual salary of a budget analyst."
+    )
+
+
+def test_equal_salaries_are_said_to_be_the_same():
+    sentence = salary_sentence(occupation("Accountant", 81000), occupation("Budget Analyst", 81000))
+    assert (
+        sentence == "Additionally, an accountant and a budget analyst both have an average salary of $81,000."
+    )
+    assert "higher" not in sentence and "lower" not in sentence
+
+
+@pytest.mark.parametrize("missing_first", [True, False])
+def test_one_missing_salary_states_the_known_one_and_compares_nothing(missing_first):
+    known, unknown = occupation("Budget Analyst", 84000), occupation("Accountant")
+    pair = (unknown, known) if missing_first else (known, unknown)
+    sentence = salary_sentence(*pair)
+    assert sentence == (
+        "Additionally, a budget analyst has an average salary of $84,000; "
+        "there is no salary figure yet for accountants."
+    )
+
+
+def test_both_salaries_missing_says_so():
+    sentence = salary_sentence(occupation("Accountant"), occupation("Budget Analyst"))
+    assert sentence == "There are no salary figures yet for accountants or budget analysts."
+
+
+def test_top_coded_salary_is_higher_without_a_difference():
+    surgeon = occupation("Surgeon", 239200, top_coded=["yearly_salary"])
+    sentence = salary_sentence(surgeon, occupation("Accountant", 81000))
+    assert sentence == (
+        "Additionally, a surgeon has an average salary of $239,200 or more, which is higher "
+        "than the $81,000 average annual salary of an accountant."
+    )
+
+
+def test_two_top_coded_salaries_are_not_ranked():
+    sentence = salary_sentence(
+        occupation("Surgeon", 239200, top_coded=["yearly_salary"]),
+        occupation("Anesthesiologist", 239200, top_coded=["yearly_salary"]),
+    )
+    assert "higher" not in sentence and "lower" not in sentence
+    assert "both" not in sentence
+    assert sentence.count("$239,200 or more") == 2
+
+
+def test_same_time_to_become_is_said_once_for_both():
+    sentence = time_sentence(occupation("Accountant", time="4 years"), occupation("Auditor", time="4 years"))
+    assert sentence == "It typically takes 4 years to become both an accountant and an auditor."
+
+
+def test_different_times_to_become_are_each_stated():
+    sentence = time_sentence(occupation("Accountant", time="4 years"), occupation("Teller", time="1 month"))
+    assert sentence == "It typically takes 4 years to become an accountant and 1 month to become a teller."
+
+
+def test_missing_time_to_become_is_left_out():
+    assert time_sentence(occupation("Accountant", time="4 years"), occupation("Teller")) == (
+        "It typically takes 4 years to become an accountant."
+    )
+    assert time_sentence(occupation("Accountant"), occupation("Teller")) == ""
+
+
+class SummarySkillsTests(TestCase):
+    def test_top_three_skills_of_each_are_named_in_order(self):
+        first = make_occupation("Accountant", skills=5)
+        second = make_occupation("Teller", skills=2)
+        skills = summary(first, second)[1]
+        self.assertEqual(
+            skills,
+            "The top three skills for an accountant include skill 0, skill 1, and skill 2. "
+            "The most important skills for a teller are skill 0 and skill 1.",
+        )
+
+    def test_fewer_than_three_skills_are_counted_in_singular_or_plural(self):
+        first = make_occupation("Accountant", skills=2)
+        second = make_occupation("Teller", skills=1)
+        self.assertEqual(
+            summary(first, second)[1],
+            "The top two skills for an accountant are skill 0 and skill 1. "
+            "The most important skill for a teller is skill 0.",
+        )
+        self.assertEqual(
+            summary(second, first)[1],
+            "The top skill for a teller is skill 0. "
+            "The most important skills for an accountant are skill 0 and skill 1.",
+        )
+
+    def test_skills_of_only_one_occupation_are_named(self):
+        paragraphs = summary(make_occupation("Accountant"), make_occupation("Teller", skills=3))
+        self.assertEqual(
+            paragraphs[1], "The most important skills for a teller are skill 0, skill 1, and skill 2."
+        )
+
+    def test_occupations_without_skills_get_no_skills_paragraph(self):
+        paragraphs = summary(make_occupation("Accountant"), make_occupation("Teller"))
+        self.assertEqual(len(paragraphs), 1)
+        self.assertNotIn("skills", paragraphs[0])
+
+
+class SummaryOnThePageTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_occupation("Accountant", yearly_salary=81000)
+        make_occupation("Budget Analyst", yearly_salary=84000)
+        make_occupation("Tax Examiner")
+
+    def test_page_says_when_the_first_earns_less(self):
+        text = Page(self.client.get("/compare/accountant-vs-budget-analyst/")).text
+        self.assertIn(
+            "Additionally, an accountant has an average salary of $81,000, which is $3,000 lower than the "
+            "$84,000 average annual salary of a budget analyst.",
+            text,
+        )
+
+    def test_page_with_a_missing_salary_shows_a_dash_and_ranks_nothing(self):
+        response = self.client.get("/compare/accountant-vs-tax-examiner/")
+        page = Page(response)
+        self.assertIn("there is no salary figure yet for tax examiners.", page.text)
+        table = page.table("Accountant vs tax examiner overview")
+        self.assertEqual(table["Yearly salary"], ["$81,000", "\u2014"])
+        self.assertNotContains(response, "(higher)")

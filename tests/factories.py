@@ -1,0 +1,47 @@
+"""Small helpers that build occupations for tests, beside the reference data every test database holds."""
+
+import datetime
+from decimal import Decimal
+
+from django.utils.text import slugify
+
+from careers.models import Category, Duty, Occupation, RaceShare, Skill, Source
+
+
+def make_source(name="Test survey", **fields):
+    source, _ = Source.objects.get_or_create(
+        name=name, as_of=fields.pop("as_of", datetime.date(2025, 5, 1)), defaults=fields
+    )
+    return source
+
+
+def make_category(name="Computer and Mathematical", **fields):
+    fields.setdefault("slug", slugify(name))
+    category, _ = Category.objects.get_or_create(name=name, defaults=fields)
+    return category
+
+
+def make_occupation(title, *, category=None, duties=0, skills=0, race_groups=0, **fields):
+    """An occupation with the given figures and ``duties``, ``skills`` and ``race_groups`` numbered rows."""
+    fields.setdefault("slug", slugify(title))
+    occupation = Occupation.objects.create(title=title, category=category or make_category(), **fields)
+    Duty.objects.bulk_create(
+        Duty(occupation=occupation, text=f"Duty number {n}.", position=n) for n in range(duties)
+    )
+    Skill.objects.bulk_create(
+        Skill(occupation=occupation, name=f"Skill {n}", share=Decimal("1.0"), position=n)
+        for n in range(skills)
+    )
+    RaceShare.objects.bulk_create(
+        RaceShare(occupation=occupation, group=f"Group {n}", share=Decimal("1.0"), position=n)
+        for n in range(race_groups)
+    )
+    return occupation
+
+
+def reference_pair():
+    """The two occupations the site ships with, in their canonical order."""
+    return (
+        Occupation.objects.get(slug="loss-mitigation-specialist"),
+        Occupation.objects.get(slug="collections-customer-service"),
+    )

@@ -1,0 +1,159 @@
+"""sitemap.xml is an index over paginated sitemaps of the pages worth indexing; robots.txt points to it."""
+
+import re
+import xml.etree.ElementTree as ET
+
+from django.core.cache import cache
+from django.test import TestCase, override_settings
+
+from comparisons.models import Comparison
+from comparisons.sitemaps import Pairs
+from tests.factories import make_category, make_occupation
+from tests.wage_factories import make_area, make_wage
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def locations(response):
+    root = ET.fromstring(response.content)
+    return [loc.text for loc in root.iterfind(".//s:loc", NS)]
+
+
+def lastmods(response):
+    root = ET.fromstring(response.content)
+    return [url.findtext("s:lastmod", namespaces=NS) for url in root.iterfind("s:url", NS)]
+
+
+class RobotsTests(TestCase):
+    def test_robots_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_search(self):
+        response = self.client.get("/robots.txt")
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(response["Content-Type"].startswith("text/plain"))
+        lines = response.content.decode().splitlines()
+        self.assertIn("User-agent: *", lines)
+        self.assertIn("Disallow: /admin/", lines)
+        self.assertIn("Disallow: /search/", lines)
+        self.assertIn("Sitemap: http://testserver/sitemap.xml", lines)
+
+
+class SitemapData(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        computing = make_category("Computer and Mathematical")
+        cls.developers = make_occupation("Software Developers", category=computing, soc_code="15-1252")
+        cls.testers = make_occupation("Software Testers", category=computing, soc_code="15-1253")
+        cls.analysts = make_occupation("Computer Systems Analysts", category=computing, soc_code="15-1211")
+        cls.actuaries = make_occupation("Actuaries", category=computing, soc_code="15-2011")
+        cls.statisticians = make_occupation("Statisticians", category=computing, soc_code="15-2041")
+        cls.cooks = make_occupation("Cooks, Restaurant", category=make_category("Food"), soc_code="35-2014")
+        # An editor's order and publication across minor groups.
+        Comparison.objects.create(first=cls.cooks, second=cls.actuaries, published=True)
+        Comparison.objects.create(first=cls.developers, second=cls.statisticians, published=False)
+        # An editor's order inside a minor group decides that pair's address.
+        Comparison.objects.create(first=cls.testers, second=cls.developers)
+        cls.texas = make_area("Texas")
+        make_area("Nowhere With No Data")
+        make_wage(cls.developers, cls.texas, annual_mean=120000)
+
+
+class SitemapIndexTests(SitemapData):
+    def test_index_lists_a_sitemap_per_section(self):
+        response = self.client.get("/sitemap.xml")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            locations(response),
+            [
+                "http://testserver/sitemap-pages.xml",
+                "http://testserver/sitemap-categories.xml",
+                "http://testserver/sitemap-occupations.xml",
+                "http://testserver/sitemap-areas.xml",
+                "http://testserver/sitemap-comparisons.xml",
+            ],
+        )
+
+    @override_settings(SITEMAP_PAGE_SIZE=3)
+    def test_lowered_page_size_splits_sections_into_pages_the_index_lists(self):
+        index = locations(self.client.get("/sitemap.xml"))
+        self.assertIn("http://testserver/sitemap-occupations.xml?p=2", index)
+        found = []
+        for url in [u for u in index if "sitemap-comparisons" in u]:
+            response = self.client.get(url.removeprefix("http://testserver"))
+            self.assertEqual(response.status_code, 200)
+            self.assertLessEqual(len(locations(response)), 3)
+            found += locations(response)
+        self.assertEqual(len(found), len(set(found)))
+        cache.clear()  # the page size is a setting: it does not change while a site runs
+        with override_settings(SITEMAP_PAGE_SIZE=50_000):
+            self.assertEqual(sorted(found), sorted(locations(self.client.get("/sitemap-comparisons.xml"))))
+
+    @override_settings(SITEMAP_PAGE_SIZE=3)
+    def test_page_past_the_last_answers_404(self):
+        self.assertEqual(self.client.get("/sitemap-comparisons.xml?p=99").status_code, 404)
+        self.assertEqual(self.client.get("/sitemap-comparisons.xml?p=x").status_code, 404)
+        self.assertEqual(self.client.get("/sitemap-nothing.xml").status_code, 404)
+
+
+class SitemapContentTests(SitemapData):
+    def test_every_occupation_is_listed_with_its_last_change(self):
+        response = self.client.get("/sitemap-occupations.xml")
+        self.assertIn("http://testserver/careers/software-developers/", locations(response))
+        self.assertIn("http://testserver/careers/loss-mitigation-specialist/", locations(response))
+        dates = lastmods(response)
+        self.assertTrue(dates)
+        self.assertTrue(all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates), dates)
+        self.assertIn(self.developers.updated_at.date().isoformat(), dates)
+
+    def test_home_lists_and_categories_are_listed(self):
+        pages = locations(self.client.get("/sitemap-pages.xml"))
+        self.assertIn("http://testserver/", pages)
+        self.assertIn("http://testserver/careers/", pages)
+        categories = locations(self.client.get("/sitemap-categories.xml"))
+        self.assertIn("http://testserver/careers/category/computer-and-mathematical/", categories)
+
+    def test_only_areas_with_figures_are_listed(self):
+        areas = locations(self.client.get("/sitemap-areas.xml"))
+        self.assertIn("http://testserver/careers/areas/texas/", areas)
+        self.assertNotIn("http://testserver/careers/areas/nowhere-with-no-data/", areas)
+
+    def test_comparisons_are_the_pairs_of_each_minor_group_and_the_published_ones(self):
+        pairs = {
+            u.removeprefix("http://testserver/compare/").removesuffix("/")
+            for u in locations(self.client.get("/sitemap-comparisons.xml"))
+        }
+        self.assertEqual(
+            pairs,
+            {
+                # 15-1: three occupations, three pairs; the editor's order for developers and testers.
+                "computer-systems-analysts-vs-software-developers",
+                "computer-systems-analysts-vs-software-testers",
+                "software-testers-vs-software-developers",
+                # 15-2: two occupations, one pair.
+                "actuaries-vs-statisticians",
+                # Published by an editor across groups, in the editor's order.
+                "cooks-restaurant-vs-actuaries",
+                # The reference pair the site ships, published.
+                "loss-mitigation-specialist-vs-collections-customer-service",
+            },
+        )
+
+    def test_every_comparison_has_a_lastmod(self):
+        dates = lastmods(self.client.get("/sitemap-comparisons.xml"))
+        self.assertTrue(dates and all(dates))
+
+    def test_listed_pairs_answer_at_their_address(self):
+        for url in locations(self.client.get("/sitemap-comparisons.xml")):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url.removeprefix("http://testserver")).status_code, 200)
+
+
+class PairsSequenceTests(SitemapData):
+    def test_any_slice_matches_the_pairs_one_by_one(self):
+        pairs = Pairs()
+        every = [pairs[i] for i in range(len(pairs))]
+        for start in range(len(pairs) + 1):
+            for stop in range(start, len(pairs) + 2):
+                self.assertEqual(pairs[start:stop], every[start:stop], (start, stop))
+
+    def test_the_count_comes_from_the_group_sizes(self):
+        # 3 choose 2 + 2 choose 2 inside the groups, then two published pairs outside them.
+        self.assertEqual(len(Pairs()), 3 + 1 + 2)
