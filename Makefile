@@ -5,12 +5,12 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve data test lint format bench clean
+.PHONY: install run data test lint format bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet ".[dev]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -33,8 +33,12 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Each benchmark prints its own figures; see the docstring at the top of each script.
 bench: data
-	$(PY) bench/run_all.py
+	$(PY) bench/import_oews.py
+	$(PY) bench/sitemap.py
+	$(PY) bench/pages.py
+	bench/lighthouse
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -6,6 +6,7 @@ their wage chart, area picker and area tables need in a fixed number of queries.
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -56,12 +57,25 @@ def local_areas():
     return Area.objects.exclude(kind=AreaKind.NATION).only("name", "slug", "kind").order_by("name")
 
 
+def picker_areas(area=None):
+    """States and territories, plus the metro and nonmetro areas of the chosen area's state.
+
+    Listing all 500-odd metro areas on every page would triple its weight; they are
+    offered once a state (or an area in it) is chosen.
+    """
+    wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
+    if area is not None and area.state:
+        wanted |= Q(kind__in=[AreaKind.METRO, AreaKind.NONMETRO], state=area.state)
+    return local_areas().filter(wanted)
+
+
 def picker(action, area=None):
     """What the area picker form needs, or None when there are no areas. Runs one query."""
-    groups = grouped(local_areas())
+    groups = grouped(picker_areas(area))
     if not groups:
         return None
-    return {"action": action, "groups": groups, "selected": area.slug if area else ""}
+    local = area is not None and area.kind != AreaKind.NATION and area.state
+    return {"action": action, "groups": groups, "selected": area.slug if area else "", "local": local}
 
 
 def chosen(request):

@@ -44,16 +44,7 @@ def soc_prefix(query):
 
 
 def listed():
-    return Occupation.objects.select_related("category").only(
-        "title",
-        "slug",
-        "soc_code",
-        "yearly_salary",
-        "jobs",
-        "top_coded",
-        "category__name",
-        "category__slug",
-    )
+    return Occupation.objects.for_listing()
 
 
 def search(query, limit=MAX_RESULTS):

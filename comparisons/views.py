@@ -41,17 +41,25 @@ def not_found(request, message):
     return render(request, "404.html", {"message": message}, status=404)
 
 
-@caching.public_page(pair_stamps)
-def pair(request, pair, area=None):
+def named_pair(pair):
+    """The two occupations a pair address names, in its order, or why there are none.
+
+    Returns ((first, second), None) or (None, message). Runs at most one query.
+    """
     slugs = pairs.split_pair(pair)
     if slugs is None:
-        return not_found(
-            request, "A comparison address names two occupations, such as /compare/accountants-vs-auditors/."
-        )
+        return None, "A comparison address names two occupations, such as /compare/accountants-vs-auditors/."
     if slugs[0] == slugs[1]:
-        return not_found(
-            request, "That address names the same occupation twice. Pick a second occupation to compare."
-        )
+        return None, "That address names the same occupation twice. Pick a second occupation to compare."
+    found = {o.slug: o for o in Occupation.objects.with_figures().filter(slug__in=slugs)}
+    missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        return None, f"We have no occupation at \u201c{missing[0]}\u201d."
+    return (found[slugs[0]], found[slugs[1]]), None
+
+
+@caching.public_page(pair_stamps)
+def pair(request, pair, area=None):
     place = None
     if area is not None:
         place = areas.find(area)
@@ -59,15 +67,14 @@ def pair(request, pair, area=None):
             return not_found(
                 request, f"We have no area at \u201c{area}\u201d. Pick a state or metro area from the list."
             )
-    found = {o.slug: o for o in Occupation.objects.with_figures().filter(slug__in=slugs)}
-    missing = [slug for slug in slugs if slug not in found]
-    if missing:
-        return not_found(request, f"We have no occupation at \u201c{missing[0]}\u201d.")
-    known = comparisons_of(found.values())
-    (first, second), published = pairs.canonical_order(found[slugs[0]], found[slugs[1]], known)
+    named, problem = named_pair(pair)
+    if problem:
+        return not_found(request, problem)
+    known = comparisons_of(named)
+    (first, second), published = pairs.canonical_order(*named, known)
     if place is not None and place.kind == AreaKind.NATION:
         return redirect(pairs.pair_url(first, second), permanent=True)
-    if (first.slug, second.slug) != slugs:
+    if (first, second) != named:
         return redirect(pairs.pair_url(first, second, place), permanent=True)
     citations = Citations(load_sources([first, second]))
     heading = f"{first.title_sentence} vs {second.title_lower}"
@@ -105,14 +112,11 @@ def pair_area_select(request, pair):
 @caching.public_page(pair_stamps)
 def pair_data(request, pair, fmt):
     """The comparison's figures as CSV or JSON, at the canonical pair's address."""
-    slugs = pairs.split_pair(pair)
-    found = {}
-    if slugs is not None and slugs[0] != slugs[1]:
-        found = {o.slug: o for o in Occupation.objects.with_figures().filter(slug__in=slugs)}
-    if len(found) != 2:
-        return not_found(request, "There is no comparison at this address.")
-    (first, second), _ = pairs.canonical_order(found[slugs[0]], found[slugs[1]])
-    if (first.slug, second.slug) != slugs:
+    named, problem = named_pair(pair)
+    if problem:
+        return not_found(request, problem)
+    (first, second), _ = pairs.canonical_order(*named)
+    if (first, second) != named:
         return redirect(
             f"comparisons:pair-{fmt}", f"{first.slug}{pairs.SEPARATOR}{second.slug}", permanent=True
         )

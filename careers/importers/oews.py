@@ -336,17 +336,11 @@ class OewsImport:
             self.tally.skip(NO_SOC, without_soc)
 
     def oews_source(self):
-        wanted = {"url": bls.OEWS_URL, "as_of_label": bls.OEWS_RELEASE}
-        source, created = Source.objects.get_or_create(
-            name=bls.OEWS_SOURCE_NAME, as_of=bls.OEWS_AS_OF, defaults=wanted
+        return self.tally.ensure(
+            Source,
+            {"name": bls.OEWS_SOURCE_NAME, "as_of": bls.OEWS_AS_OF},
+            {"url": bls.OEWS_URL, "as_of_label": bls.OEWS_RELEASE},
         )
-        changed = [name for name, value in wanted.items() if getattr(source, name) != value]
-        if changed:
-            for name in changed:
-                setattr(source, name, wanted[name])
-            source.save(update_fields=changed)
-        self.tally.count("sources", "created" if created else "updated" if changed else "unchanged")
-        return source
 
     def bad(self, number, column, message):
         raise CommandError(f"{self.path_name}, row {number:,}, column {column}: {message}.")

@@ -96,17 +96,11 @@ class OnetImport:
         return chosen
 
     def onet_source(self):
-        wanted = {"url": bls.ONET_URL, "as_of_label": bls.ONET_RELEASE, "attribution": bls.ONET_ATTRIBUTION}
-        source, created = Source.objects.get_or_create(
-            name=bls.ONET_SOURCE_NAME, as_of=bls.ONET_AS_OF, defaults=wanted
+        return self.tally.ensure(
+            Source,
+            {"name": bls.ONET_SOURCE_NAME, "as_of": bls.ONET_AS_OF},
+            {"url": bls.ONET_URL, "as_of_label": bls.ONET_RELEASE, "attribution": bls.ONET_ATTRIBUTION},
         )
-        changed = [name for name, value in wanted.items() if getattr(source, name) != value]
-        if changed:
-            for name in changed:
-                setattr(source, name, wanted[name])
-            source.save(update_fields=changed)
-        self.tally.count("sources", "created" if created else "updated" if changed else "unchanged")
-        return source
 
     def apply(self, descriptions):
         occupations = Occupation.objects.exclude(soc_code=None).only(

@@ -16,6 +16,21 @@ class Tally:
         if n:
             self.skipped[reason] += n
 
+    def ensure(self, model, lookup, wanted):
+        """Get or create the one row of a model that the lookup names, with the wanted values.
+
+        Counts it under the model's plural name, as created, updated or unchanged.
+        """
+        obj, created = model.objects.get_or_create(**lookup, defaults=wanted)
+        changed = [name for name, value in wanted.items() if getattr(obj, name) != value]
+        if changed:
+            for name in changed:
+                setattr(obj, name, wanted[name])
+            obj.save(update_fields=changed)
+        outcome = "created" if created else "updated" if changed else "unchanged"
+        self.count(str(model._meta.verbose_name_plural), outcome)
+        return obj
+
     def total(self, outcome):
         return sum(counts[outcome] for counts in self.counts.values())
 

@@ -31,7 +31,10 @@ class OccupationAreaPageTests(TestCase):
         cls.texas = make_area("Texas", AreaKind.STATE, slug="texas", state="TX")
         cls.abilene = make_area("Abilene, TX", AreaKind.METRO, slug="abilene-tx", state="TX")
         cls.guam = make_area("Guam", AreaKind.TERRITORY, slug="guam")
-        cls.hills = make_area("Hill Country nonmetropolitan area", AreaKind.NONMETRO, slug="hill-country")
+        cls.hills = make_area(
+            "Hill Country nonmetropolitan area", AreaKind.NONMETRO, slug="hill-country", state="TX"
+        )
+        cls.akron = make_area("Akron, OH", AreaKind.METRO, slug="akron-oh", state="OH")
         make_wage(
             cls.collector,
             cls.texas,
@@ -122,6 +125,16 @@ class OccupationAreaPageTests(TestCase):
         self.assertEqual(positions, sorted(positions))
         self.assertIn('<option value="texas" selected>Texas</option>', html)
         self.assertNotIn(">U.S.</option>", html)
+
+    def test_picker_offers_metro_areas_of_the_chosen_state_only(self):
+        on_texas = self.client.get(self.url).content.decode()
+        self.assertIn('<option value="abilene-tx">Abilene, TX</option>', on_texas)
+        self.assertNotIn("Akron, OH", on_texas)
+        national = self.client.get(self.collector.get_absolute_url()).content.decode()
+        self.assertIn('<option value="texas">Texas</option>', national)
+        self.assertIn('<option value="guam">Guam</option>', national)
+        self.assertNotIn("Abilene, TX</option>", national)
+        self.assertIn("Pick a state to see its metropolitan areas too", national)
 
     def test_picker_works_without_javascript(self):
         response = self.client.get(self.collector.get_absolute_url())

@@ -114,7 +114,9 @@ class PairAreaPageTests(TestCase):
     def test_picker_submits_without_javascript_to_a_redirect(self):
         national = self.client.get("/compare/bill-collector-vs-service-representative/")
         self.assertEqual(form_data(national, "area-picker"), {"area": ""})
-        self.assertContains(national, '<optgroup label="Metropolitan areas">')
+        self.assertContains(national, '<optgroup label="States">')
+        self.assertNotContains(national, '<optgroup label="Metropolitan areas">')
+        self.assertContains(self.client.get(URL), '<option value="akron-oh">Akron, OH</option>')
         action = "/compare/bill-collector-vs-service-representative/in/"
         self.assertContains(national, f'action="{action}"')
         self.assertRedirects(self.client.get(action, {"area": "ohio"}), URL, status_code=302)
