@@ -11,17 +11,17 @@ from . import bls
 from . import formatting as fmt
 from .models import Wage
 
-# (Wage field, BLS column, how the percentile reads)
+# (Wage field, how the percentile reads)
 PERCENTILES = [
-    ("annual_p10", "A_PCT10", "10th percentile"),
-    ("annual_p25", "A_PCT25", "25th percentile"),
-    ("annual_median", "A_MEDIAN", "Median"),
-    ("annual_p75", "A_PCT75", "75th percentile"),
-    ("annual_p90", "A_PCT90", "90th percentile"),
+    ("annual_p10", "10th percentile"),
+    ("annual_p25", "25th percentile"),
+    ("annual_median", "Median"),
+    ("annual_p75", "75th percentile"),
+    ("annual_p90", "90th percentile"),
 ]
 
 # The drawing, in SVG user units; the picture scales to the width of its container.
-WIDTH = 640
+WIDTH = 480
 MARGIN = 36
 ROW_HEIGHT = 72
 AXIS_HEIGHT = 36
@@ -31,24 +31,8 @@ COLOURS = ["#1b5e9b", "#a34a00"]
 
 
 def top_coded(wage, name):
-    """Whether BLS published this figure only as "#", at or above the top code.
-
-    Importers record either the field name or the BLS column; both are understood.
-    """
-    marks = wage.top_coded or []
-    column = COLUMNS.get(name)
-    return name in marks or (column is not None and column in marks)
-
-
-COLUMNS = {name: column for name, column, _ in PERCENTILES} | {
-    "annual_mean": "A_MEAN",
-    "hourly_mean": "H_MEAN",
-    "hourly_p10": "H_PCT10",
-    "hourly_p25": "H_PCT25",
-    "hourly_median": "H_MEDIAN",
-    "hourly_p75": "H_PCT75",
-    "hourly_p90": "H_PCT90",
-}
+    """Whether BLS published this Wage field only as "#", at or above the top code."""
+    return name in (wage.top_coded or [])
 
 
 @dataclass
@@ -134,7 +118,7 @@ class WageChart:
     mark: str = ""
     width: int = WIDTH
     height: int = 0
-    labels: list = field(default_factory=lambda: [label for _, _, label in PERCENTILES])
+    labels: list = field(default_factory=lambda: [label for _, label in PERCENTILES])
 
     @property
     def title(self):
@@ -177,7 +161,7 @@ class WageChart:
 
 def points_of(wage):
     points = {}
-    for name, _, label in PERCENTILES:
+    for name, label in PERCENTILES:
         value, top = getattr(wage, name), top_coded(wage, name)
         if value is None and top:
             value = Wage.TOP_CODE_ANNUAL

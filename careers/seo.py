@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from . import formatting as fmt
+from .charts import top_coded
 
 DESCRIPTION_LENGTH = 160
 # Characters that must not appear raw inside a <script> element.
@@ -97,16 +98,13 @@ def breadcrumb_list(request, trail):
 
 # Occupations ------------------------------------------------------------------
 
-NATIONAL_AREA_CODE = "99"
-ALL_INDUSTRIES = "000000"
-ALL_OWNERS = "1235"
-# schema.org name of each percentile, the Wage field it comes from, and the BLS column.
+# schema.org name of each percentile and the Wage field it comes from.
 PERCENTILES = [
-    ("percentile10", "annual_p10", "A_PCT10"),
-    ("percentile25", "annual_p25", "A_PCT25"),
-    ("median", "annual_median", "A_MEDIAN"),
-    ("percentile75", "annual_p75", "A_PCT75"),
-    ("percentile90", "annual_p90", "A_PCT90"),
+    ("percentile10", "annual_p10"),
+    ("percentile25", "annual_p25"),
+    ("median", "annual_median"),
+    ("percentile75", "annual_p75"),
+    ("percentile90", "annual_p90"),
 ]
 
 
@@ -114,13 +112,8 @@ def national_wages(occupations):
     """Each occupation's national, all-industries OEWS cell by occupation id. One query."""
     from .models import Wage
 
-    wages = Wage.objects.select_related("source").filter(
-        occupation__in=[o.pk for o in occupations],
-        area__code=NATIONAL_AREA_CODE,
-        industry__code=ALL_INDUSTRIES,
-        industry__ownership=ALL_OWNERS,
-    )
-    return {wage.occupation_id: wage for wage in wages}
+    wages = Wage.objects.national().cross_industry().select_related("source")
+    return {wage.occupation_id: wage for wage in wages.filter(occupation__in=[o.pk for o in occupations])}
 
 
 def salary_distribution(occupation, wage=None):
@@ -133,10 +126,9 @@ def salary_distribution(occupation, wage=None):
     """
     values = {}
     if wage is not None:
-        marks = set(wage.top_coded or [])
-        for name, field_name, column in PERCENTILES:
+        for name, field_name in PERCENTILES:
             value = getattr(wage, field_name)
-            if value is not None and field_name not in marks and column not in marks:
+            if value is not None and not top_coded(wage, field_name):
                 values[name] = value
     if not values:
         top = set(occupation.top_coded or [])

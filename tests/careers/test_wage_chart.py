@@ -66,7 +66,7 @@ class ChartTests(TestCase):
         self.assertIn("90th percentile $239,200 or more", chart.description)
 
     def test_a_top_coded_percentile_without_a_number_is_drawn_at_the_top_code(self):
-        wage = Wage(annual_p10=100_000, annual_p90=None, top_coded=["A_PCT90"], source=oews_source())
+        wage = Wage(annual_p10=100_000, annual_p90=None, top_coded=["annual_p90"], source=oews_source())
         (series,) = wage_chart([(self.high, wage)]).series
         self.assertEqual(series.points["90th percentile"].value, Wage.TOP_CODE_ANNUAL)
         self.assertEqual(series.points["90th percentile"].text, "$239,200 or more")
