@@ -311,8 +311,16 @@ class OewsImport:
         if self.tally.total("created") or self.tally.total("updated"):
             # Bulk writes send no signals: tell the page cache that figures changed.
             bump_data_version()
+            self.refresh_statistics()
         self.seconds = time.monotonic() - started
         return self.tally
+
+    def refresh_statistics(self):
+        """Let the query planner see the new wages at once: without fresh statistics
+        SQLite reads a page's two occupations' wages by area instead of by occupation,
+        a query some twenty times slower."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {Wage._meta.db_table}")
 
     def prepare(self):
         self.source = self.oews_source()

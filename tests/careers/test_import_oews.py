@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
 from careers import bls, formatting
 from careers.importers.oews import unique_slug
@@ -209,6 +210,15 @@ def test_wages_are_kept_for_every_detailed_cell_only():
     assert not Wage.objects.filter(occupation__soc_code__endswith="0000").exists()
     assert "skipped 6: rows of total, major, minor and broad groups" in out
     assert f"wages: {DETAILED_ROWS} created, 0 updated, 0 unchanged" in out
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's own statistics table")
+def test_an_import_refreshes_the_query_planners_statistics_of_wages():
+    run()
+    with connection.cursor() as cursor:
+        # sqlite_stat1 exists only once ANALYZE has run.
+        cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'careers_wage'")
+        assert cursor.fetchone()[0] > 0
 
 
 def test_a_second_import_changes_nothing_and_says_so():
