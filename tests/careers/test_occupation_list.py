@@ -1,57 +1,9 @@
-"""The occupation page's sections and links, the list of careers and the category pages.
-
-Every figure of the reference occupations on their own pages: test_occupation_pages.py.
-"""
+"""The list of careers and the category pages: sortable tables of occupations."""
 
 from django.test import TestCase
 
-from tests.factories import make_category, make_occupation, reference_pair
+from tests.factories import make_category, make_occupation
 from tests.pages import Page
-
-
-class OccupationDetailTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.occupation, _ = reference_pair()
-
-    def setUp(self):
-        self.response = self.client.get("/careers/loss-mitigation-specialist/")
-        self.page = Page(self.response)
-
-    def test_shows_the_occupation_as_its_only_h1(self):
-        self.assertEqual(self.page.heading_texts("h1"), ["Loss Mitigation Specialist"])
-
-    def test_shows_the_same_sections_as_a_comparison(self):
-        headings = self.page.heading_texts("h2")
-        expected = [
-            "What does a loss mitigation specialist do?",
-            "Overview",
-            "Salary",
-            "Education",
-            "Demographics",
-            "Duties and responsibilities",
-            "Skills",
-        ]
-        self.assertEqual([h for h in headings if h in expected], expected, headings)
-
-    def test_links_to_browse_its_category(self):
-        self.assertContains(
-            self.response,
-            '<a href="/careers/category/office-and-administrative-support/">'
-            "Browse office and administrative support jobs</a>",
-            html=True,
-        )
-
-    def test_missing_figures_show_a_dash(self):
-        make_occupation("Data Scientist")
-        page = Page(self.client.get("/careers/data-scientist/"))
-        overview = page.table("Data Scientist overview")
-        for label in ("Yearly salary", "Hourly rate", "Growth rate", "Number of jobs", "Average age"):
-            self.assertEqual(overview[label], ["\u2014"], label)
-
-    def test_unknown_occupation_answers_404(self):
-        response = self.client.get("/careers/astronaut/")
-        self.assertContains(response, "Page not found", status_code=404)
 
 
 class OccupationListTests(TestCase):
