@@ -159,6 +159,10 @@ class Citations:
             )
         return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
 
+    def source_of(self, occupation, figure):
+        """The Source of a figure shown on this page, or None."""
+        return self.sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
+
     def mark_source(self, source):
         """The footnote mark for a source fetched with other rows, such as a Wage's."""
         self.sources_by_id.setdefault(source.pk, source)

@@ -99,7 +99,8 @@ class OnetImport:
         return self.tally.ensure(
             Source,
             {"name": bls.ONET_SOURCE_NAME, "as_of": bls.ONET_AS_OF},
-            {"url": bls.ONET_URL, "as_of_label": bls.ONET_RELEASE, "attribution": bls.ONET_ATTRIBUTION},
+            # The name carries the release; the date reads as its month, "February 2025".
+            {"url": bls.ONET_URL, "as_of_label": "", "attribution": bls.ONET_ATTRIBUTION},
         )
 
     def apply(self, descriptions):

@@ -22,3 +22,8 @@ def top_coded(occupation_or_wage, field):
 def cite(citations, occupation, figure):
     """The footnote mark that links a figure to its source on this page."""
     return citations.mark(occupation, figure)
+
+
+@register.simple_tag
+def source_of(citations, occupation, figure):
+    return citations.source_of(occupation, figure)

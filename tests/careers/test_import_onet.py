@@ -44,9 +44,17 @@ def test_sets_descriptions_with_the_onet_source_and_its_attribution():
     assert (source.name, source.as_of, source.as_of_display) == (
         bls.ONET_SOURCE_NAME,
         bls.ONET_AS_OF,
-        bls.ONET_RELEASE,
+        "February 2025",
     )
     assert source.attribution == bls.ONET_ATTRIBUTION
+
+
+def test_the_occupation_page_names_the_description_source_and_carries_the_attribution(client):
+    run()
+    occupation = Occupation.objects.get(soc_code="43-3011")
+    page = client.get(occupation.get_absolute_url()).content.decode()
+    assert "Source: O*NET 29.2 Database, February 2025" in page
+    assert bls.ONET_ATTRIBUTION in page
 
 
 def test_prefers_the_00_row_over_alternate_onet_occupations():
