@@ -6,6 +6,7 @@ from careers import areas, caching
 from careers import seo as careers_seo
 from careers.figures import Citations, load_sources
 from careers.models import AreaKind, Category, Occupation
+from careers.views import not_found
 
 from . import downloads, pairs, seo
 from .caching import pair_stamps
@@ -35,10 +36,6 @@ def home(request):
         },
         status=400 if form.is_bound else 200,
     )
-
-
-def not_found(request, message):
-    return render(request, "404.html", {"message": message}, status=404)
 
 
 def named_pair(pair):
