@@ -7,6 +7,7 @@ their wage chart, area picker and area tables need in a fixed number of queries.
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -78,9 +79,13 @@ def picker(action, area=None):
     return {"action": action, "groups": groups, "selected": area.slug if area else "", "local": local}
 
 
-def chosen(request):
-    """The slug a submitted picker names, or "" for the national figures."""
-    return slugify(request.GET.get("area", ""))
+def redirect_to_chosen(request, national, local, *args):
+    """Where an area picker submits: on to the URL named ``local`` for the chosen area,
+    or to ``national`` when the national figures are chosen."""
+    chosen = slugify(request.GET.get("area", ""))
+    if not chosen:
+        return redirect(national, *args)
+    return redirect(local, *args, chosen)
 
 
 def display(wage, name):

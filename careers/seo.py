@@ -245,8 +245,13 @@ def paged(heading, table):
     return f"{heading}, page {number}" if number > 1 else heading
 
 
+def row_count(table):
+    """How many rows a table lists over all its pages."""
+    return table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+
+
 def listing_meta(request, table, categories):
-    count = table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+    count = row_count(table)
     return page_meta(
         request,
         paged("All careers", table),
@@ -257,7 +262,7 @@ def listing_meta(request, table, categories):
 
 
 def category_meta(request, category, table):
-    count = table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+    count = row_count(table)
     return page_meta(
         request,
         paged(f"{category.name} careers", table),
@@ -288,7 +293,7 @@ def area_list_meta(request, groups):
 
 
 def area_meta(request, area, table):
-    count = table.paginator.count if getattr(table, "paginator", None) else len(table.rows)
+    count = row_count(table)
     return page_meta(
         request,
         paged(f"Jobs and pay in {area.name}", table),

@@ -78,10 +78,7 @@ def occupation_detail(request, slug, area=None):
 
 def occupation_area_select(request, slug):
     """Where the area picker submits: on to the canonical page of the chosen area."""
-    chosen = areas.chosen(request)
-    if not chosen:
-        return redirect("careers:occupation-detail", slug)
-    return redirect("careers:occupation-area", slug, chosen)
+    return areas.redirect_to_chosen(request, "careers:occupation-detail", "careers:occupation-area", slug)
 
 
 @caching.public_page()

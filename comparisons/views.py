@@ -100,10 +100,7 @@ def pair(request, pair, area=None):
 
 def pair_area_select(request, pair):
     """Where the area picker submits: on to the canonical page of the chosen area."""
-    chosen = areas.chosen(request)
-    if not chosen:
-        return redirect("comparisons:pair", pair)
-    return redirect("comparisons:pair-area", pair, chosen)
+    return areas.redirect_to_chosen(request, "comparisons:pair", "comparisons:pair-area", pair)
 
 
 @caching.public_page(pair_stamps)

@@ -1,7 +1,27 @@
-"""What the import commands share: the file argument, one transaction, and the summary."""
+"""What the importers share: the file they read, and the command that runs them in one
+transaction and prints their summary."""
+
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import IntegrityError, transaction
+
+from .tally import Tally
+
+
+class FileImport:
+    """One import of one file; ``run`` returns a Tally. Run it inside a transaction."""
+
+    def __init__(self, path, overwrite_edited=False, progress_stream=None):
+        self.path = path
+        self.overwrite_edited = overwrite_edited
+        self.progress_stream = progress_stream
+        self.tally = Tally()
+        self.rows = 0
+
+    @property
+    def path_name(self):
+        return Path(self.path).name
 
 
 class ImportCommand(BaseCommand):

@@ -17,7 +17,6 @@ import json
 import re
 import time
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from pathlib import Path
 
 from django.core.management.base import CommandError
 from django.db import connection
@@ -28,9 +27,9 @@ from careers import bls, wording
 from careers.caching import bump_data_version
 from careers.models import Area, AreaKind, Category, Industry, Occupation, Source, Wage
 
+from .command import FileImport
 from .files import Table
 from .progress import Progress
-from .tally import Tally
 
 REQUIRED_COLUMNS = [
     "AREA",
@@ -266,15 +265,11 @@ def category_name(major_title):
     return major_title.strip().removesuffix(" Occupations").strip()
 
 
-class OewsImport:
-    """One import of one file; ``run`` returns a Tally. Run it inside a transaction."""
+class OewsImport(FileImport):
+    """One import of a BLS OEWS all-data file."""
 
-    def __init__(self, path, overwrite_edited=False, progress_stream=None):
-        self.path = path
-        self.overwrite_edited = overwrite_edited
-        self.progress_stream = progress_stream
-        self.tally = Tally()
-        self.rows = 0
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self.pending = []
         self.major_titles = {}
         self.seen_categories = set()
@@ -352,10 +347,6 @@ class OewsImport:
 
     def bad(self, number, column, message):
         raise CommandError(f"{self.path_name}, row {number:,}, column {column}: {message}.")
-
-    @property
-    def path_name(self):
-        return Path(self.path).name
 
     def cell(self, row, column):
         return row[self.columns[column]].strip()

@@ -8,7 +8,6 @@ lowest code is used.
 
 import re
 import time
-from pathlib import Path
 
 from django.core.management.base import CommandError
 from django.utils import timezone
@@ -17,9 +16,9 @@ from careers import bls
 from careers.caching import bump_data_version
 from careers.models import Occupation, Source
 
+from .command import FileImport
 from .files import Table
 from .progress import Progress
-from .tally import Tally
 
 CODE_COLUMN = "O*NET-SOC CODE"
 REQUIRED_COLUMNS = [CODE_COLUMN, "TITLE", "DESCRIPTION"]
@@ -34,19 +33,8 @@ NO_DESCRIPTION = "O*NET occupations with a blank description"
 NO_SOC = "occupations without a SOC code, which imports never change"
 
 
-class OnetImport:
-    """One import of one file; ``run`` returns a Tally. Run it inside a transaction."""
-
-    def __init__(self, path, overwrite_edited=False, progress_stream=None):
-        self.path = path
-        self.overwrite_edited = overwrite_edited
-        self.progress_stream = progress_stream
-        self.tally = Tally()
-        self.rows = 0
-
-    @property
-    def path_name(self):
-        return Path(self.path).name
+class OnetImport(FileImport):
+    """One import of an O*NET Occupation Data file."""
 
     def run(self):
         started = time.monotonic()
