@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.text import slugify
 
 from . import bls
@@ -18,6 +17,7 @@ from .figures import ranking_rule
 from .models import Area, AreaKind, Wage
 
 NATION = "the United States"
+UNKNOWN = "We have no area at \u201c{}\u201d. Pick a state or metro area from the list."
 
 # How areas are grouped in the picker and on the list of areas, in this order.
 GROUPS = [
@@ -198,10 +198,6 @@ def page_context(occupations, citations, action, area=None):
         "area_wages": area_wages(occupations, area, found, citations) if area is not None else [],
         "ranking_rule": ranking_rule(occupations, citations.sources_by_id),
     }
-
-
-def occupation_area_url(occupation, area):
-    return reverse("careers:occupation-area", args=[occupation.slug, area.slug])
 
 
 def occupations_in(area):

@@ -79,9 +79,7 @@ def plain(field):
 YEARLY_SALARY = Row("Yearly salary", "yearly_salary", salary, lambda o: o.yearly_salary)
 AVERAGE_SALARY = Row("Average salary", "yearly_salary", salary, lambda o: o.yearly_salary)
 HOURLY_RATE = Row("Hourly rate", "hourly_rate", hourly, lambda o: o.hourly_rate)
-GROWTH_RATE = Row(
-    "Growth rate", "growth_rate", lambda o: fmt.percent_change(o.growth_rate), lambda o: o.growth_rate
-)
+GROWTH_RATE = Row("Growth rate", "growth_rate", lambda o: fmt.share(o.growth_rate), lambda o: o.growth_rate)
 JOBS = Row("Number of jobs", "jobs", lambda o: fmt.number(o.jobs), lambda o: o.jobs)
 SATISFACTION = Row(
     "Job satisfaction",

@@ -39,11 +39,5 @@ def share(value):
     return f"{text}%"
 
 
-def percent_change(value):
-    if value is None:
-        return DASH
-    return share(value)
-
-
 def text(value):
     return value if value not in (None, "") else DASH

@@ -50,9 +50,7 @@ def occupation_detail(request, slug, area=None):
     if area is not None:
         place = areas.find(area)
         if place is None:
-            return not_found(
-                request, f"We have no area at \u201c{area}\u201d. Pick a state or metro area from the list."
-            )
+            return not_found(request, areas.UNKNOWN.format(area))
         if place.kind == AreaKind.NATION:
             return redirect("careers:occupation-detail", slug, permanent=True)
     occupation = get_object_or_404(Occupation.objects.with_figures(), slug=slug)

@@ -61,9 +61,7 @@ def pair(request, pair, area=None):
     if area is not None:
         place = areas.find(area)
         if place is None:
-            return not_found(
-                request, f"We have no area at \u201c{area}\u201d. Pick a state or metro area from the list."
-            )
+            return not_found(request, areas.UNKNOWN.format(area))
     named, problem = named_pair(pair)
     if problem:
         return not_found(request, problem)
