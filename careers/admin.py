@@ -2,8 +2,17 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import path, reverse
 
-from .models import Area, Category, Duty, Industry, Occupation, RaceShare, Skill, Source, Wage
+from .figures import FIGURES, SECTIONS, figure_of
+from .models import Area, Article, Category, Duty, Industry, Occupation, RaceShare, Skill, Source, Wage
+
+
+def _whole_number(text):
+    text = (text or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
 
 
 @admin.register(Source)
@@ -51,8 +60,14 @@ class RaceShareInline(admin.TabularInline):
     fields = ["group", "share", "position"]
 
 
-def figure_fieldset(title, *rows):
-    return (title, {"fields": list(rows)})
+def figure_fieldsets():
+    """A fieldset per section of ``careers.figures``: each figure's fields beside its source."""
+    fieldsets = []
+    for section, title in SECTIONS.items():
+        rows = [(*figure.fields, figure.source_field) for figure in FIGURES if figure.section == section]
+        if rows:
+            fieldsets.append((title, {"fields": rows}))
+    return fieldsets
 
 
 @admin.register(Occupation)
@@ -63,54 +78,53 @@ class OccupationAdmin(admin.ModelAdmin):
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [DutyInline, SkillInline, RaceShareInline]
-    readonly_fields = ["edited_fields", "top_coded", "updated_at"]
+    readonly_fields = ["wording_preview", "edited_fields", "top_coded", "updated_at"]
     view_on_site = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "soc_code"]}),
-        ("Wording", {"fields": ["singular", "plural", "article"], "classes": ["collapse"]}),
-        figure_fieldset(
-            "Description", ("description", "description_source"), ("time_to_become", "time_to_become_source")
+        (
+            "Wording",
+            {
+                "fields": ["wording_preview", "singular", "plural", "article"],
+                "description": "How the title reads in the pages' sentences. Leave a form blank to "
+                "derive it from the title; fill it in to correct it.",
+            },
         ),
-        figure_fieldset(
-            "Pay and outlook",
-            ("yearly_salary", "yearly_salary_source"),
-            ("hourly_rate", "hourly_rate_source"),
-            ("salary_low", "salary_high", "salary_range_label", "salary_range_source"),
-            ("growth_rate", "growth_rate_source"),
-            ("jobs", "jobs_source"),
-            ("job_satisfaction", "job_satisfaction_source"),
-        ),
-        figure_fieldset(
-            "Where the pay is best",
-            ("highest_paying_city", "highest_paying_city_source"),
-            ("highest_paying_state", "highest_paying_state_source"),
-            ("best_paying_company", "best_paying_company_source"),
-            ("best_paying_industry", "best_paying_industry_source"),
-        ),
-        figure_fieldset(
-            "Education and experience",
-            ("degree", "degree_share", "degree_source"),
-            ("major", "major_source"),
-            ("college", "college_source"),
-            ("years_of_experience", "years_of_experience_source"),
-        ),
-        figure_fieldset(
-            "Demographics",
-            ("average_age", "average_age_source"),
-            ("male_share", "female_share", "gender_source"),
-            "race_source",
-            ("lgbt_share", "lgbt_share_source"),
-        ),
-        figure_fieldset("Duties and skills", "duties_source", "skills_source"),
+        *figure_fieldsets(),
         ("Record", {"fields": ["edited_fields", "top_coded", "updated_at"], "classes": ["collapse"]}),
     ]
 
+    class Media:
+        js = ["careers/admin/wording_preview.js"]
+
+    @admin.display(description="Reads as")
+    def wording_preview(self, obj):
+        return render_to_string(
+            "careers/admin/wording_preview.html",
+            {"occupation": obj, "url": reverse("admin:careers_occupation_wording_preview")},
+        )
+
+    def get_urls(self):
+        preview = path(
+            "wording-preview/",
+            self.admin_site.admin_view(self.wording_preview_view),
+            name="careers_occupation_wording_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def wording_preview_view(self, request):
+        """The preview for the forms being typed, which the change form fetches as the editor types."""
+        fields = {
+            name: request.GET.get(name, "")[:200] for name in ("title", "singular", "plural", "article")
+        }
+        if fields["article"] not in Article.values:
+            fields["article"] = ""
+        occupation = Occupation(**fields, yearly_salary=_whole_number(request.GET.get("yearly_salary")))
+        return render(request, "careers/admin/wording_forms.html", {"occupation": occupation})
+
     def save_model(self, request, obj, form, change):
         edited = set(obj.edited_fields or [])
-        for name in form.changed_data:
-            figure = figure_of(name)
-            if figure:
-                edited.add(figure)
+        edited.update(name for name in map(figure_of, form.changed_data) if name)
         obj.edited_fields = sorted(edited)
         # A wage an editor typed in is an exact figure, not a BLS top code.
         obj.top_coded = [f for f in obj.top_coded if f not in form.changed_data]
@@ -119,28 +133,11 @@ class OccupationAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
         if formset.has_changed():
-            figure = {Duty: "duties", Skill: "skills", RaceShare: "race"}[formset.model]
+            figure = next(f.name for f in FIGURES if f.related == formset.fk.remote_field.related_name)
             occupation = form.instance
             occupation.edited_fields = sorted({*occupation.edited_fields, figure})
             # Saved even when the figure was edited before: updated_at dates the page's validators.
             occupation.save(update_fields=["edited_fields", "updated_at"])
-
-
-FIELD_FIGURES = {
-    "salary_low": "salary_range",
-    "salary_high": "salary_range",
-    "salary_range_label": "salary_range",
-    "degree_share": "degree",
-    "male_share": "gender",
-    "female_share": "gender",
-}
-
-
-def figure_of(field_name):
-    """The figure a form field belongs to, or None for fields that are not figures."""
-    name = field_name.removesuffix("_source")
-    name = FIELD_FIGURES.get(name, name)
-    return name if name in Occupation.FIGURES else None
 
 
 @admin.register(Area)

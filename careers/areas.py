@@ -1,7 +1,7 @@
 """Pay where you live: occupations' BLS figures in a state or metro area beside the nation's.
 
-Occupation and comparison pages take an optional area; ``page_context`` gathers what
-their wage chart, area picker and area tables need in a fixed number of queries.
+Occupation and comparison pages take an optional area (see ``careers.pages``); this
+module finds areas, offers them in a picker and lays out their figures.
 """
 
 from dataclasses import dataclass
@@ -12,8 +12,6 @@ from django.utils.text import slugify
 
 from . import bls
 from . import formatting as fmt
-from .charts import top_coded, wage_chart
-from .figures import ranking_rule
 from .models import Area, AreaKind, Wage
 
 NATION = "the United States"
@@ -27,15 +25,13 @@ GROUPS = [
     (AreaKind.NONMETRO, "Nonmetropolitan areas"),
 ]
 
+MEDIAN = next(p for p in Wage.PERCENTILES if p.key == "median")
 # The figures an area table shows, each beside its national peer.
 FIGURES = [
     ("Annual mean wage", "annual_mean"),
     ("Hourly mean wage", "hourly_mean"),
-    ("Median annual wage", "annual_median"),
-    ("10th percentile", "annual_p10"),
-    ("25th percentile", "annual_p25"),
-    ("75th percentile", "annual_p75"),
-    ("90th percentile", "annual_p90"),
+    ("Median annual wage", MEDIAN.annual),
+    *((p.label, p.annual) for p in Wage.PERCENTILES if p is not MEDIAN),
     ("Employment", "employment"),
 ]
 
@@ -92,23 +88,16 @@ def display(wage, name):
     """How one figure of a Wage reads, "or more" included for a top-coded wage."""
     if wage is None:
         return fmt.DASH
-    value = getattr(wage, name)
+    value = wage.value(name)
     if name == "employment":
         return fmt.number(value)
-    top = top_coded(wage, name)
     if name.startswith("hourly"):
-        if value is None and top:
-            value = Wage.TOP_CODE_HOURLY
-        return fmt.hourly(value, top)
-    if value is None and top:
-        value = Wage.TOP_CODE_ANNUAL
-    return fmt.money(value, top)
+        return fmt.hourly(value, wage.is_top_coded(name))
+    return fmt.money(value, wage.is_top_coded(name))
 
 
 def has_figures(wage):
-    return wage is not None and any(
-        getattr(wage, name) is not None or top_coded(wage, name) for _, name in FIGURES
-    )
+    return wage is not None and any(wage.value(name) is not None for _, name in FIGURES)
 
 
 def cells(occupations, area=None):
@@ -177,27 +166,6 @@ def area_wages(occupations, area, found, citations=None):
             item.mark = citations.mark_source(item.source)
         items.append(item)
     return items
-
-
-def page_context(occupations, citations, action, area=None):
-    """The wage chart, the area picker and, for an area, its tables. Runs two queries.
-
-    ``action`` is the URL the picker submits to.
-    """
-    found = cells(occupations, area)
-    key = "nation" if area is None else "area"
-    chart = wage_chart(
-        [(o, found[o.pk].get(key)) for o in occupations],
-        NATION if area is None else area.name,
-        citations,
-    )
-    return {
-        "area": area,
-        "wage_chart": chart,
-        "area_picker": picker(action, area),
-        "area_wages": area_wages(occupations, area, found, citations) if area is not None else [],
-        "ranking_rule": ranking_rule(occupations, citations.sources_by_id),
-    }
 
 
 def occupations_in(area):

@@ -1,74 +1,27 @@
 """HTTP validators and the page cache for public pages.
 
 Every public page is cached whole under a key made of what it shows: the address,
-the ``updated_at`` of the rows it is about, and a site-wide *data version* that
-changes whenever any figure changes anywhere (an editor's save, a delete, an import).
-A change therefore never needs a cache purge: the next request asks for a new key.
-
-Saves through the ORM bump the version by themselves (see ``careers.signals``). Bulk
-operations (``bulk_create``, ``bulk_update``, ``QuerySet.update``, raw SQL) send no
-signals, so whatever runs them must call ``bump_data_version()`` once it is done.
-
-The version lives in the cache. With the local-memory cache each process holds its
-own, which is right for one process; run several app servers only with ``REDIS_URL``.
+the ``updated_at`` of the rows it is about, and the site-wide data version
+(``careers.versions``), which changes whenever any figure changes anywhere. A change
+therefore never needs a cache purge: the next request asks for a new key.
 """
 
 import hashlib
-import uuid
-from dataclasses import dataclass
-from datetime import datetime
 from functools import cache as memoize
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
 from django.db.models import Max
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 
-VERSION_KEY = "data-version"
+from .versions import data_version
+
 PAGE_KEY = "page:{}"
 # Headers a cached page is served again with; the rest are set afresh each time.
 KEPT_HEADERS = ["Content-Type", "Content-Disposition", "X-Robots-Tag", "Content-Language"]
-
-
-@dataclass(frozen=True)
-class DataVersion:
-    token: str
-    changed_at: datetime
-
-
-def data_version():
-    """The current site-wide data version. One cache read, no query."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # An emptied cache forgets when the data last changed: say "now", which can
-        # only make clients fetch a page again, never keep a stale one.
-        cache.add(VERSION_KEY, DataVersion(uuid.uuid4().hex, timezone.now()), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
-def bump_data_version():
-    """Mark every cached page and every validator out of date.
-
-    Call it after any change to figures that does not go through ``Model.save`` or
-    ``Model.delete`` (bulk writes, ``QuerySet.update``, raw SQL). Inside a transaction
-    it bumps now and again on commit, so that no page rendered from the data before the
-    commit is cached under the new version.
-    """
-    _set_new_version()
-    if connection.in_atomic_block:
-        queued = any(func is _set_new_version for _, func, _ in connection.run_on_commit)
-        if not queued:
-            transaction.on_commit(_set_new_version)
-
-
-def _set_new_version():
-    cache.set(VERSION_KEY, DataVersion(uuid.uuid4().hex, timezone.now()), timeout=None)
 
 
 @memoize

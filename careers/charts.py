@@ -11,15 +11,6 @@ from . import bls
 from . import formatting as fmt
 from .models import Wage
 
-# (Wage field, how the percentile reads)
-PERCENTILES = [
-    ("annual_p10", "10th percentile"),
-    ("annual_p25", "25th percentile"),
-    ("annual_median", "Median"),
-    ("annual_p75", "75th percentile"),
-    ("annual_p90", "90th percentile"),
-]
-
 # The drawing, in SVG user units; the picture scales to the width of its container.
 WIDTH = 480
 MARGIN = 36
@@ -28,11 +19,6 @@ AXIS_HEIGHT = 36
 TICKS_AT_MOST = 6
 STEPS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000]
 COLOURS = ["#1b5e9b", "#a34a00"]
-
-
-def top_coded(wage, name):
-    """Whether BLS published this Wage field only as "#", at or above the top code."""
-    return name in (wage.top_coded or [])
 
 
 @dataclass
@@ -118,7 +104,7 @@ class WageChart:
     mark: str = ""
     width: int = WIDTH
     height: int = 0
-    labels: list = field(default_factory=lambda: [label for _, label in PERCENTILES])
+    labels: list = field(default_factory=lambda: [p.label for p in Wage.PERCENTILES])
 
     @property
     def title(self):
@@ -161,12 +147,10 @@ class WageChart:
 
 def points_of(wage):
     points = {}
-    for name, label in PERCENTILES:
-        value, top = getattr(wage, name), top_coded(wage, name)
-        if value is None and top:
-            value = Wage.TOP_CODE_ANNUAL
+    for percentile in Wage.PERCENTILES:
+        value = wage.value(percentile.annual)
         if value is not None:
-            points[label] = Point(label, value, top)
+            points[percentile.label] = Point(percentile.label, value, wage.is_top_coded(percentile.annual))
     return points
 
 

@@ -1,30 +1,98 @@
-"""The figures the occupation and comparison pages show, grouped by section.
+"""Every figure an occupation has, declared once.
 
-Each row knows its label, the figure whose source it cites, how to read its
-value off an occupation and, where the figures can be ranked, the number to
-rank them by.
+A figure is what pages, downloads and editors treat as one fact with one source: its
+label, the section it belongs to, the model fields it spans (each with the unit the
+downloads give it), how it reads on a page, how two occupations' values rank, and
+whether imports may fill it. Its source is always the ``<name>_source`` field.
+
+Everything else derives from ``FIGURES``: the tables of the occupation and comparison
+pages, the admin's fieldsets and its record of figures an editor changed, the CSV and
+JSON downloads, the structured data, and the fields each importer fills. Adding a
+figure is one entry here, its model field and migration, and its importer's mapping.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.html import format_html, format_html_join
 
-from . import bls
 from . import formatting as fmt
-from .wording import lower_first
+
+USD_YEAR = "USD a year"
+USD_HOUR = "USD an hour"
+PERCENT = "percent"
+
+# Sections in page order, with the admin fieldset each becomes.
+SECTIONS = {
+    "overview": "Description and outlook",
+    "salary": "Pay",
+    "education": "Education and experience",
+    "demographics": "Demographics",
+    "duties": "Duties",
+    "skills": "Skills",
+}
+# The sections that are tables of figures on the pages, each captioned "<page heading> <caption>".
+TABLES = {
+    "overview": "overview",
+    "salary": "salary",
+    "education": "education",
+    "demographics": "demographics",
+}
 
 
 @dataclass(frozen=True)
-class Row:
+class Value:
+    """One model field of a figure, as the downloads name it; ``unit`` "" for text."""
+
+    field: str
     label: str
-    figure: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    label: str
+    section: str
     display: Callable
+    values: tuple = ()
+    # Fields edited with the figure but not figures themselves (a range's label).
+    notes: tuple = ()
+    # The page tables that show the figure as a row, and the row's label where it differs.
+    tables: dict = field(default_factory=dict)
     rank: Callable | None = None
+    imported: bool = True
+    # The related rows that hold it (duties, skills, race shares) instead of fields.
+    related: str = ""
+    # (schema.org property, function of the occupation giving its value or None).
+    schema: tuple | None = None
+
+    @property
+    def fields(self):
+        return [value.field for value in self.values] + list(self.notes)
+
+    @property
+    def source_field(self):
+        return f"{self.name}_source"
+
+    def downloaded(self, occupation):
+        """(label, value, unit, top-coded) of each value the occupation has, for the downloads."""
+        if self.related:
+            return [row for row in ROWS[self.related](occupation) if row[1] not in (None, "")]
+        top = set(occupation.top_coded or [])
+        found = []
+        for value in self.values:
+            data = getattr(occupation, value.field)
+            if data not in (None, ""):
+                found.append((value.label, data, value.unit, value.field in top))
+        return found
 
 
-def _top(occupation, field):
-    return field in (occupation.top_coded or [])
+# How figures read on pages -------------------------------------------------------
+
+
+def _top(occupation, name):
+    return name in (occupation.top_coded or [])
 
 
 def salary(o):
@@ -72,127 +140,226 @@ def race(o):
     return format_html('<ul class="shares">{}</ul>', items)
 
 
-def plain(field):
-    return lambda o: fmt.text(getattr(o, field))
+def text(name):
+    return lambda o: fmt.text(getattr(o, name))
 
 
-YEARLY_SALARY = Row("Yearly salary", "yearly_salary", salary, lambda o: o.yearly_salary)
-AVERAGE_SALARY = Row("Average salary", "yearly_salary", salary, lambda o: o.yearly_salary)
-HOURLY_RATE = Row("Hourly rate", "hourly_rate", hourly, lambda o: o.hourly_rate)
-GROWTH_RATE = Row("Growth rate", "growth_rate", lambda o: fmt.share(o.growth_rate), lambda o: o.growth_rate)
-JOBS = Row("Number of jobs", "jobs", lambda o: fmt.number(o.jobs), lambda o: o.jobs)
-SATISFACTION = Row(
-    "Job satisfaction",
-    "job_satisfaction",
-    lambda o: fmt.text(o.job_satisfaction),
-    lambda o: o.job_satisfaction,
-)
-DEGREE = Row("Most common degree", "degree", degree)
-AVERAGE_AGE = Row("Average age", "average_age", lambda o: fmt.number(o.average_age))
-EXPERIENCE = Row("Years of experience", "years_of_experience", lambda o: fmt.number(o.years_of_experience))
+def number(name):
+    return lambda o: fmt.number(getattr(o, name))
 
-SECTIONS = {
-    "overview": [
-        YEARLY_SALARY,
-        HOURLY_RATE,
-        GROWTH_RATE,
-        JOBS,
-        SATISFACTION,
-        DEGREE,
-        AVERAGE_AGE,
-        EXPERIENCE,
-    ],
-    "salary": [
-        AVERAGE_SALARY,
-        Row("Salary range", "salary_range", salary_range),
-        Row("Highest paying city", "highest_paying_city", plain("highest_paying_city")),
-        Row("Highest paying state", "highest_paying_state", plain("highest_paying_state")),
-        Row("Best paying company", "best_paying_company", plain("best_paying_company")),
-        Row("Best paying industry", "best_paying_industry", plain("best_paying_industry")),
-    ],
-    "education": [
-        DEGREE,
-        Row("Most common major", "major", plain("major")),
-        Row("Most common college", "college", plain("college")),
-    ],
-    "demographics": [
-        AVERAGE_AGE,
-        Row("Gender ratio", "gender", gender),
-        Row("Race ratio", "race", race),
-        Row("LGBT percentage", "lgbt_share", lambda o: fmt.share(o.lgbt_share)),
-    ],
+
+def share(name):
+    return lambda o: fmt.share(getattr(o, name))
+
+
+def value_of(name):
+    return lambda o: getattr(o, name)
+
+
+# Related rows, as the downloads list them --------------------------------------
+
+ROWS = {
+    "race_shares": lambda o: [(g.group, g.share, PERCENT, False) for g in o.race_shares.all()],
+    "duties": lambda o: [("Responsibility", d.text, "", False) for d in o.duties.all()],
+    "skills": lambda o: [(s.name, s.share, PERCENT, False) for s in o.skills.all()],
 }
 
 
-class Citations:
-    """Numbers the sources cited on one page, in the order they are first cited."""
-
-    def __init__(self, sources_by_id):
-        self.sources_by_id = sources_by_id
-        self.numbers = {}
-
-    def cite(self, occupation, figure):
-        source_id = getattr(occupation, f"{figure}_source_id", None)
-        if source_id is None or source_id not in self.sources_by_id:
-            return None
-        return self._number(source_id)
-
-    def _number(self, source_id):
-        if source_id not in self.numbers:
-            self.numbers[source_id] = len(self.numbers) + 1
-        return self.numbers[source_id]
-
-    def mark(self, occupation, figure):
-        """The footnote mark; a BLS figure also shows its release beside it."""
-        number = self.cite(occupation, figure)
-        if number is None:
-            return ""
-        source = self.sources_by_id[getattr(occupation, f"{figure}_source_id")]
-        if source.name == bls.OEWS_SOURCE_NAME:
-            return format_html(
-                ' <span class="release">(BLS, {})</span><a class="cite" href="#source-{}">[{}]</a>',
-                source.as_of_display,
-                number,
-                number,
-            )
-        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
-
-    def source_of(self, occupation, figure):
-        """The Source of a figure shown on this page, or None."""
-        return self.sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
-
-    def mark_source(self, source):
-        """The footnote mark for a source fetched with other rows, such as a Wage's."""
-        self.sources_by_id.setdefault(source.pk, source)
-        number = self._number(source.pk)
-        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
-
-    @property
-    def sources(self):
-        return [(number, self.sources_by_id[pk]) for pk, number in self.numbers.items()]
+def _experience(o):
+    if o.years_of_experience is None:
+        return None
+    return {"@type": "OccupationalExperienceRequirements", "monthsOfExperience": o.years_of_experience * 12}
 
 
-def load_sources(occupations):
-    """Fetch every source the occupations cite, in one query."""
-    from .models import Source
-
-    ids = set()
-    for occupation in occupations:
-        for figure in occupation.FIGURES:
-            source_id = getattr(occupation, f"{figure}_source_id", None)
-            if source_id:
-                ids.add(source_id)
-    return Source.objects.in_bulk(ids) if ids else {}
+def _listed(related, attribute):
+    return lambda o: [getattr(row, attribute) for row in getattr(o, related).all()] or None
 
 
-RANKED_FIGURES = ["highest_paying_city", "highest_paying_state", "best_paying_industry"]
+def single(name, label, section, display=None, unit="", table_label=None, tables=(), ranked=False, **options):
+    """A figure held in one field of the same name, labelled alike in every table that shows it.
+
+    A ``ranked`` figure marks the higher of two occupations' values.
+    """
+    return Figure(
+        name,
+        label,
+        section,
+        display or text(name),
+        values=(Value(name, label, unit),),
+        tables={table: table_label or label for table in tables},
+        rank=value_of(name) if ranked else None,
+        **options,
+    )
 
 
-def ranking_rule(occupations, sources_by_id):
-    """What the "highest paying" and "best paying" figures required, when BLS data chose them."""
-    for occupation in occupations:
-        for figure in RANKED_FIGURES:
-            source = sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
-            if source is not None and source.name == bls.OEWS_SOURCE_NAME:
-                return f"Highest and best paying are chosen {lower_first(bls.RANKING_RULE)}"
-    return ""
+FIGURES = [
+    single("description", "Description", "overview", schema=("description", lambda o: o.description or None)),
+    single("time_to_become", "Time to become", "overview", imported=False),
+    Figure(
+        "yearly_salary",
+        "Yearly salary",
+        "salary",
+        salary,
+        values=(Value("yearly_salary", "Yearly salary", USD_YEAR),),
+        tables={"overview": "Yearly salary", "salary": "Average salary"},
+        rank=value_of("yearly_salary"),
+    ),
+    single(
+        "hourly_rate",
+        "Hourly rate",
+        "salary",
+        hourly,
+        USD_HOUR,
+        tables=["overview"],
+        ranked=True,
+    ),
+    Figure(
+        "salary_range",
+        "Salary range",
+        "salary",
+        salary_range,
+        values=(
+            Value("salary_low", "Salary range, low end", USD_YEAR),
+            Value("salary_high", "Salary range, high end", USD_YEAR),
+        ),
+        notes=("salary_range_label",),
+        tables={"salary": "Salary range"},
+    ),
+    single(
+        "growth_rate",
+        "Growth rate",
+        "overview",
+        share("growth_rate"),
+        "percent over ten years",
+        tables=["overview"],
+        ranked=True,
+    ),
+    single(
+        "jobs",
+        "Number of jobs",
+        "overview",
+        number("jobs"),
+        "jobs",
+        tables=["overview"],
+        ranked=True,
+    ),
+    single(
+        "job_satisfaction",
+        "Job satisfaction",
+        "overview",
+        unit="out of 5",
+        tables=["overview"],
+        ranked=True,
+        imported=False,
+    ),
+    single("highest_paying_city", "Highest paying city", "salary", tables=["salary"]),
+    single("highest_paying_state", "Highest paying state", "salary", tables=["salary"]),
+    single("best_paying_company", "Best paying company", "salary", tables=["salary"], imported=False),
+    single("best_paying_industry", "Best paying industry", "salary", tables=["salary"]),
+    Figure(
+        "degree",
+        "Most common degree",
+        "education",
+        degree,
+        values=(
+            Value("degree", "Most common degree"),
+            Value("degree_share", "Share with the most common degree", PERCENT),
+        ),
+        tables={"overview": "Most common degree", "education": "Most common degree"},
+        schema=("educationRequirements", lambda o: o.degree or None),
+        imported=False,
+    ),
+    single("major", "Most common major", "education", tables=["education"], imported=False),
+    single("college", "Most common college", "education", tables=["education"], imported=False),
+    single(
+        "average_age",
+        "Average age",
+        "demographics",
+        number("average_age"),
+        "years",
+        tables=["overview", "demographics"],
+        imported=False,
+    ),
+    Figure(
+        "gender",
+        "Gender ratio",
+        "demographics",
+        gender,
+        values=(Value("male_share", "Male", PERCENT), Value("female_share", "Female", PERCENT)),
+        tables={"demographics": "Gender ratio"},
+        imported=False,
+    ),
+    Figure(
+        "race",
+        "Race ratio",
+        "demographics",
+        race,
+        related="race_shares",
+        tables={"demographics": "Race ratio"},
+        imported=False,
+    ),
+    single(
+        "lgbt_share",
+        "LGBT",
+        "demographics",
+        share("lgbt_share"),
+        PERCENT,
+        table_label="LGBT percentage",
+        tables=["demographics"],
+        imported=False,
+    ),
+    single(
+        "years_of_experience",
+        "Years of experience",
+        "education",
+        number("years_of_experience"),
+        "years",
+        tables=["overview"],
+        schema=("experienceRequirements", _experience),
+        imported=False,
+    ),
+    Figure(
+        "duties",
+        "Responsibilities",
+        "duties",
+        fmt.text,
+        related="duties",
+        schema=("responsibilities", _listed("duties", "text")),
+        imported=False,
+    ),
+    Figure(
+        "skills",
+        "Skills",
+        "skills",
+        fmt.text,
+        related="skills",
+        schema=("skills", _listed("skills", "name")),
+        imported=False,
+    ),
+]
+
+BY_NAME = {figure.name: figure for figure in FIGURES}
+# Each model field that holds part of a figure, and the figure it belongs to.
+FIELD_FIGURES = {name: figure.name for figure in FIGURES for name in figure.fields}
+
+
+def figure_of(field_name):
+    """The figure a model or form field belongs to (its value or its source), or None."""
+    if field_name.endswith("_source"):
+        name = field_name.removesuffix("_source")
+        return name if name in BY_NAME else None
+    return FIELD_FIGURES.get(field_name)
+
+
+def table_rows(section):
+    """[(label, Figure)] of the table of a section, in page order."""
+    return [(figure.tables[section], figure) for figure in FIGURES if section in figure.tables]
+
+
+def filled_by(fields):
+    """The imported figures whose every value field is in ``fields``: what an importer fills."""
+    return [
+        figure
+        for figure in FIGURES
+        if figure.imported and figure.values and all(v.field in fields for v in figure.values)
+    ]

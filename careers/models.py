@@ -1,5 +1,6 @@
 """Occupations, their categories, and every figure the pages show about them."""
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -98,8 +99,8 @@ class OccupationQuerySet(models.QuerySet):
     def with_figures(self):
         """Everything a detail or comparison page shows, in four queries.
 
-        Sources are not joined: call ``attach_sources`` on the fetched objects,
-        which costs one more query for any number of occupations.
+        Sources are not joined: ``careers.citations.load_sources`` fetches them for
+        any number of occupations in one more query.
         """
         return self.select_related("category").prefetch_related("duties", "skills", "race_shares")
 
@@ -124,32 +125,7 @@ class Article(models.TextChoices):
 
 
 class Occupation(models.Model):
-    # Figures an import may fill; an editor's change to any of them is recorded
-    # in edited_fields so that the next import leaves it alone.
-    FIGURES = [
-        "description",
-        "time_to_become",
-        "yearly_salary",
-        "hourly_rate",
-        "salary_range",
-        "growth_rate",
-        "jobs",
-        "job_satisfaction",
-        "degree",
-        "major",
-        "college",
-        "average_age",
-        "years_of_experience",
-        "highest_paying_city",
-        "highest_paying_state",
-        "best_paying_company",
-        "best_paying_industry",
-        "gender",
-        "race",
-        "lgbt_share",
-        "duties",
-        "skills",
-    ]
+    """An occupation and its figures; ``careers.figures`` says which fields make up each figure."""
 
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="occupations")
     title = models.CharField(max_length=200)
@@ -319,20 +295,24 @@ class Occupation(models.Model):
     # Wording -----------------------------------------------------------
 
     @property
+    def forms(self):
+        return wording.forms(self.title, self.singular, self.plural, self.article)
+
+    @property
     def noun(self):
-        return self.singular or wording.lower_first(self.title)
+        return self.forms.noun
 
     @property
     def nouns(self):
-        return self.plural or wording.plural_title(self.noun)
+        return self.forms.nouns
 
     @property
     def a_noun(self):
-        return f"{self.article or wording.indefinite_article(self.noun)} {self.noun}"
+        return self.forms.a_noun
 
     @property
     def nouns_possessive(self):
-        return wording.possessive(self.nouns)
+        return self.forms.nouns_possessive
 
     @property
     def title_lower(self):
@@ -345,9 +325,6 @@ class Occupation(models.Model):
         return self.title_lower[:1].upper() + self.title_lower[1:]
 
     # Figures -----------------------------------------------------------
-
-    def source_of(self, figure):
-        return getattr(self, f"{figure}_source", None)
 
     def top_skills(self, count=3):
         return list(self.skills.all())[:count]
@@ -472,6 +449,11 @@ class WageQuerySet(models.QuerySet):
     def for_area(self, area):
         return self.filter(area=area)
 
+    def national_of(self, occupations):
+        """Each occupation's national, all-industries cell with its source, by occupation id. One query."""
+        wages = self.cross_industry().national().select_related("source")
+        return {wage.occupation_id: wage for wage in wages.filter(occupation__in=[o.pk for o in occupations])}
+
     def national_and(self, area=None):
         """Cells of the nation and, when given, of one more area: a page's figures with their national peers."""
         if area is None:
@@ -479,11 +461,40 @@ class WageQuerySet(models.QuerySet):
         return self.filter(Q(area__kind=AreaKind.NATION) | Q(area=area)).select_related("area", "source")
 
 
+@dataclass(frozen=True)
+class Percentile:
+    """One wage percentile BLS publishes: its Wage fields, BLS columns and schema.org name."""
+
+    key: str
+    label: str
+    schema: str
+
+    @property
+    def annual(self):
+        return f"annual_{self.key}"
+
+    @property
+    def hourly(self):
+        return f"hourly_{self.key}"
+
+    @property
+    def column(self):
+        """The BLS column without its A_ (annual) or H_ (hourly) prefix."""
+        return "MEDIAN" if self.key == "median" else f"PCT{self.key[1:]}"
+
+
 class Wage(models.Model):
     """One published OEWS cell: an occupation's employment and wages in an area and industry."""
 
     TOP_CODE_ANNUAL = 239200
     TOP_CODE_HOURLY = Decimal("115.00")
+    PERCENTILES = [
+        Percentile("p10", "10th percentile", "percentile10"),
+        Percentile("p25", "25th percentile", "percentile25"),
+        Percentile("median", "Median", "median"),
+        Percentile("p75", "75th percentile", "percentile75"),
+        Percentile("p90", "90th percentile", "percentile90"),
+    ]
 
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="wages")
     area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="wages")
@@ -526,3 +537,14 @@ class Wage(models.Model):
 
     def get_absolute_url(self):
         return self.occupation.get_absolute_url()
+
+    def is_top_coded(self, name):
+        """Whether BLS published this field only as "#", at or above the top code."""
+        return name in (self.top_coded or [])
+
+    def value(self, name):
+        """A field's value, the top code standing in for a top-coded wage BLS left blank."""
+        value = getattr(self, name)
+        if value is None and self.is_top_coded(name):
+            return self.TOP_CODE_HOURLY if name.startswith("hourly") else self.TOP_CODE_ANNUAL
+        return value

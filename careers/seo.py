@@ -15,9 +15,11 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from . import formatting as fmt
-from .charts import top_coded
+from .figures import FIGURES
+from .models import Wage
 
 DESCRIPTION_LENGTH = 160
+SCHEMA_ORDER = [p.schema for p in Wage.PERCENTILES]
 # Characters that must not appear raw inside a <script> element.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -98,23 +100,6 @@ def breadcrumb_list(request, trail):
 
 # Occupations ------------------------------------------------------------------
 
-# schema.org name of each percentile and the Wage field it comes from.
-PERCENTILES = [
-    ("percentile10", "annual_p10"),
-    ("percentile25", "annual_p25"),
-    ("median", "annual_median"),
-    ("percentile75", "annual_p75"),
-    ("percentile90", "annual_p90"),
-]
-
-
-def national_wages(occupations):
-    """Each occupation's national, all-industries OEWS cell by occupation id. One query."""
-    from .models import Wage
-
-    wages = Wage.objects.national().cross_industry().select_related("source")
-    return {wage.occupation_id: wage for wage in wages.filter(occupation__in=[o.pk for o in occupations])}
-
 
 def salary_distribution(occupation, wage=None):
     """The yearly pay as a schema.org MonetaryAmountDistribution, or None without any figure.
@@ -126,10 +111,10 @@ def salary_distribution(occupation, wage=None):
     """
     values = {}
     if wage is not None:
-        for name, field_name in PERCENTILES:
-            value = getattr(wage, field_name)
-            if value is not None and not top_coded(wage, field_name):
-                values[name] = value
+        for percentile in Wage.PERCENTILES:
+            value = getattr(wage, percentile.annual)
+            if value is not None and not wage.is_top_coded(percentile.annual):
+                values[percentile.schema] = value
     if not values:
         top = set(occupation.top_coded or [])
         label = occupation.salary_range_label.lower()
@@ -145,38 +130,32 @@ def salary_distribution(occupation, wage=None):
         "name": "base",
         "currency": "USD",
         "duration": "P1Y",
-        **dict(sorted(values.items(), key=lambda item: [p[0] for p in PERCENTILES].index(item[0]))),
+        **dict(sorted(values.items(), key=lambda item: SCHEMA_ORDER.index(item[0]))),
     }
 
 
 def occupation_thing(request, occupation, wage=None):
-    """schema.org/Occupation for an occupation fetched ``with_figures()``; no query."""
+    """schema.org/Occupation for an occupation fetched ``with_figures()``; no query.
+
+    Its properties are the figures that declare one in ``careers.figures``, and the pay.
+    """
     thing = {
         "@type": "Occupation",
         "name": occupation.title,
         "url": request.build_absolute_uri(occupation.get_absolute_url()),
     }
-    if occupation.description:
-        thing["description"] = occupation.description
     if occupation.soc_code:
         thing["occupationalCategory"] = occupation.soc_code
     salary = salary_distribution(occupation, wage)
     if salary:
         thing["estimatedSalary"] = [salary]
         thing["occupationLocation"] = [{"@type": "Country", "name": "United States"}]
-    skills = [skill.name for skill in occupation.skills.all()]
-    if skills:
-        thing["skills"] = skills
-    duties = [duty.text for duty in occupation.duties.all()]
-    if duties:
-        thing["responsibilities"] = duties
-    if occupation.degree:
-        thing["educationRequirements"] = occupation.degree
-    if occupation.years_of_experience is not None:
-        thing["experienceRequirements"] = {
-            "@type": "OccupationalExperienceRequirements",
-            "monthsOfExperience": occupation.years_of_experience * 12,
-        }
+    for figure in FIGURES:
+        if figure.schema:
+            name, value_of = figure.schema
+            value = value_of(occupation)
+            if value is not None:
+                thing[name] = value
     return thing
 
 
@@ -204,22 +183,12 @@ def describe_pair(first, second):
     return f"{lead} Compare their pay, job growth, education, demographics, skills and duties side by side."
 
 
-def national_wages_shown(context):
-    """The national cells a page's wage chart or area tables already hold, by occupation id.
-
-    The structured data quotes the same figures as the page without another query.
-    """
-    found = {item.occupation.pk: item.national for item in context.get("area_wages") or [] if item.national}
-    chart = context.get("wage_chart")
-    if chart is not None and context.get("area") is None:
-        found.update({series.occupation.pk: series.wage for series in chart.series})
-    return found
-
-
 # The pages of this app ----------------------------------------------------------
 
 
-def occupation_meta(request, occupation, place=None, wage=None):
+def occupation_meta(request, page):
+    occupation, place = page.occupation, page.area
+    wage = page.national_wages.get(occupation.pk)
     where = f" in {place.name}" if place else ""
     crumbs = [
         (occupation.category.name, occupation.category.get_absolute_url()),

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .caching import bump_data_version
+from .versions import bump_data_version
 
 APPS = {"careers", "comparisons"}
 

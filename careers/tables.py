@@ -1,4 +1,4 @@
-"""Sortable lists of occupations."""
+"""django-tables2 tables: sortable lists of occupations, and figures side by side."""
 
 import django_tables2 as tables
 from django.db.models import F
@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from . import formatting as fmt
-from .charts import top_coded
+from .figures import TABLES, table_rows
 from .models import Occupation
 
 
@@ -40,10 +40,10 @@ class OccupationTable(tables.Table):
         return missing_last(queryset, "jobs", is_descending)
 
 
-def missing_last(queryset, field, is_descending):
+def missing_last(queryset, field, is_descending, then="title"):
     """Order by a figure with missing ones last either way; PostgreSQL would put them first when descending."""
     expression = F(field).desc(nulls_last=True) if is_descending else F(field).asc(nulls_last=True)
-    return queryset.order_by(expression, "title"), True
+    return queryset.order_by(expression, then), True
 
 
 class AreaWageTable(tables.Table):
@@ -72,18 +72,67 @@ class AreaWageTable(tables.Table):
         return format_html('<a href="{}">{}</a>', url, value)
 
     def render_annual_mean(self, value, record):
-        return fmt.money(value, top_coded(record, "annual_mean"))
+        return fmt.money(value, record.is_top_coded("annual_mean"))
 
     def render_employment(self, value):
         return fmt.number(value)
 
     def order_annual_mean(self, queryset, is_descending):
-        return self.missing_last(queryset, "annual_mean", is_descending)
+        return missing_last(queryset, "annual_mean", is_descending, then="occupation__title")
 
     def order_employment(self, queryset, is_descending):
-        return self.missing_last(queryset, "employment", is_descending)
+        return missing_last(queryset, "employment", is_descending, then="occupation__title")
 
-    @staticmethod
-    def missing_last(queryset, field, is_descending):
-        expression = F(field).desc(nulls_last=True) if is_descending else F(field).asc(nulls_last=True)
-        return queryset.order_by(expression, "occupation__title"), True
+
+def higher_class(column_key):
+    """A td class callable that marks the cell holding the higher of two figures."""
+    return lambda record: "higher" if record.get("higher") == column_key else None
+
+
+class FigureTable(tables.Table):
+    """One section's figures, a row each, with a column per occupation."""
+
+    label = tables.Column(verbose_name="", attrs={"th": {"scope": "col"}, "td": {"class": "label"}})
+
+    class Meta:
+        orderable = False
+        template_name = "careers/includes/figure_table.html"
+        attrs = {"class": "figures"}
+
+    def __init__(self, section, occupations, citations, caption):
+        self.caption = caption
+        columns = [
+            (
+                f"o{index}",
+                tables.Column(
+                    verbose_name=occupation.title,
+                    attrs={"th": {"scope": "col"}, "td": {"class": higher_class(f"o{index}")}},
+                ),
+            )
+            for index, occupation in enumerate(occupations)
+        ]
+        super().__init__(figure_rows(section, occupations, citations), extra_columns=columns)
+
+
+def figure_rows(section, occupations, citations):
+    data = []
+    for label, figure in table_rows(section):
+        record = {"label": label}
+        for index, occupation in enumerate(occupations):
+            record[f"o{index}"] = format_html(
+                "{}{}", figure.display(occupation), citations.mark(occupation, figure.name)
+            )
+        if figure.rank and len(occupations) == 2:
+            values = [figure.rank(o) for o in occupations]
+            if None not in values and values[0] != values[1]:
+                record["higher"] = "o0" if values[0] > values[1] else "o1"
+        data.append(record)
+    return data
+
+
+def section_tables(occupations, citations, heading):
+    """One FigureTable per section, captioned with the page's heading."""
+    return {
+        section: FigureTable(section, occupations, citations, f"{heading} {caption}")
+        for section, caption in TABLES.items()
+    }

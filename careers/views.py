@@ -1,13 +1,10 @@
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
 from django_tables2 import RequestConfig
 
-from comparisons.related import related_comparisons
-from comparisons.tables import section_tables
-
-from . import areas, bls, caching, seo
-from .figures import Citations, load_sources
-from .models import AreaKind, Category, Occupation, Source
+from . import areas, bls, caching, pages, seo
+from .models import Category, Occupation, Source
+from .pages import OccupationPage
 from .search import MAX_RESULTS, suggestions
 from .search import search as find_occupations
 from .tables import AreaWageTable, OccupationTable
@@ -40,38 +37,9 @@ def category_detail(request, slug):
     )
 
 
-def not_found(request, message):
-    return render(request, "404.html", {"message": message}, status=404)
-
-
 @caching.public_page(caching.occupation_stamps)
 def occupation_detail(request, slug, area=None):
-    place = None
-    if area is not None:
-        place = areas.find(area)
-        if place is None:
-            return not_found(request, areas.UNKNOWN.format(area))
-        if place.kind == AreaKind.NATION:
-            return redirect("careers:occupation-detail", slug, permanent=True)
-    occupation = get_object_or_404(Occupation.objects.with_figures(), slug=slug)
-    citations = Citations(load_sources([occupation]))
-    context = {
-        "occupation": occupation,
-        "occupations": [occupation],
-        "citations": citations,
-        "tables": section_tables([occupation], citations, occupation.title),
-        **areas.page_context(
-            [occupation],
-            citations,
-            reverse("careers:occupation-area-select", args=[occupation.slug]),
-            place,
-        ),
-        "related": related_comparisons([occupation]),
-        "related_heading": f"Compare {occupation.title_lower} with similar careers",
-    }
-    wage = seo.national_wages_shown(context).get(occupation.pk)
-    context["meta"] = seo.occupation_meta(request, occupation, place, wage)
-    return render(request, "careers/occupation_detail.html", context)
+    return pages.serve(request, OccupationPage, area, slug=slug)
 
 
 def occupation_area_select(request, slug):
@@ -91,7 +59,7 @@ def area_list(request):
 def area_detail(request, slug):
     area = areas.find(slug)
     if area is None:
-        return not_found(request, f"We have no area at \u201c{slug}\u201d. Pick one from the list of areas.")
+        raise Http404(f"We have no area at \u201c{slug}\u201d. Pick one from the list of areas.")
     table = AreaWageTable(areas.occupations_in(area), area)
     RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
     return render(

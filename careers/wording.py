@@ -1,6 +1,12 @@
-"""English for occupation titles: articles, plurals and possessives."""
+"""English for occupation titles: articles, singulars, plurals and possessives.
+
+BLS titles are plural ("Bill and Account Collectors") and editors may type either
+form, so every sentence reads a title through ``forms``: the singular with its
+article, the plural and the possessive, each overridden by an editor's own.
+"""
 
 import re
+from dataclasses import dataclass
 
 # Words that start with a vowel letter but a consonant sound, and the reverse.
 CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|eu|one|once|ufo|ur[aeiou])", re.IGNORECASE)
@@ -22,6 +28,7 @@ IRREGULAR_PLURALS = {
     "series": "series",
     "aircraft": "aircraft",
     "clergy": "clergy",
+    "police": "police",
 }
 
 # Words after which the rest of a title qualifies its head noun: "director of operations".
@@ -120,3 +127,112 @@ def _lower_word(word):
     if (word.isupper() and len(word) > 1) or any(c.isupper() for c in word[1:]):
         return word
     return word.lower()
+
+
+# Plural-looking words in a list that name a field or a thing, not people ("public relations and ...").
+NOT_PERSONS = (
+    *("ions", "ics", "ss", "us", "ities", "sales", "services", "systems", "goods", "arts"),
+    *("news", "surfaces", "benefits"),
+)
+PERSONS = ("mechanics",)
+# Where the head of a title ends and its qualifiers begin.
+QUALIFIERS = re.compile(r",? (?:of|in|for|except|including) ")
+# A head that lists several nouns: "cutting, punching, and press machine setters, operators, and tenders".
+LISTED_HEAD = re.compile(r"^(?:[^,]+, )+(?:and|or|&) [^,]+")
+LIST_SEPARATOR = re.compile(r"(, (?:and |or |& )?| and | or | & )")
+
+
+def singular_title(title):
+    """A reasonable singular for a title, mid-sentence; a singular title is only lowercased.
+
+    "Bill and Account Collectors" -> "bill and account collector";
+    "Chefs and Head Cooks" -> "chef and head cook";
+    "First-Line Supervisors of Retail Sales Workers" ->
+    "first-line supervisor of retail sales workers";
+    "Art, Drama, and Music Teachers, Postsecondary" ->
+    "art, drama, and music teacher, postsecondary". Editors correct the rest.
+    """
+    text = lower_first(title.strip())
+    first, joined, rest = text.partition("--")
+    if joined and " " not in first:
+        # "Helpers--Carpenters": the helper is the person, the rest says whose.
+        return singular_noun(first) + joined + rest
+    head, tail = _split_head(text)
+    parts = LIST_SEPARATOR.split(head)
+    last = len(parts) - 1
+    for index in range(0, len(parts), 2):
+        words = parts[index].split(" ")
+        if index == last or _person_plural(words[-1]):
+            words[-1] = singular_noun(words[-1])
+        parts[index] = " ".join(words)
+    return "".join(parts) + tail
+
+
+def _person_plural(word):
+    return word.endswith(PERSONS) or (word.endswith("s") and not word.endswith(NOT_PERSONS))
+
+
+def _split_head(text):
+    """(the nouns a title names, the qualifiers after them)."""
+    qualifier = QUALIFIERS.search(text)
+    cut = qualifier.start() if qualifier else len(text)
+    head, tail = text[:cut], text[cut:]
+    listed = LISTED_HEAD.match(head)
+    if listed:
+        items = LIST_SEPARATOR.split(listed.group())[::2]
+        # "Pressers, Textile, Garment, and Related Materials": the first noun is the head.
+        if _person_plural(items[0]) and not all(_person_plural(item.split(" ")[-1]) for item in items[1:-1]):
+            listed = None
+    end = listed.end() if listed else (head.find(",") if "," in head else len(head))
+    return head[:end], head[end:] + tail
+
+
+def singular_noun(word):
+    lower = word.lower()
+    for singular, plural in IRREGULAR_PLURALS.items():
+        if lower == plural:
+            return word[: len(word) - len(plural)] + singular if singular != plural else word
+    if lower.endswith("men") and len(lower) > 3:
+        return word[:-3] + word[-3] + "an"
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Forms:
+    """How an occupation reads in sentences: "a bill and account collector", "... collectors"."""
+
+    noun: str
+    nouns: str
+    a_noun: str
+
+    @property
+    def nouns_possessive(self):
+        """ "collectors'"; a head noun qualified after a comma takes the apostrophe itself:
+        "sales representatives', wholesale and manufacturing"."""
+        head, tail = _split_head(self.nouns)
+        if tail.startswith(","):
+            return possessive(head) + tail
+        return possessive(self.nouns)
+
+
+def forms(title, singular="", plural="", article=""):
+    """The forms of a title, each from an editor's correction when there is one.
+
+    A plural title ("Sales Representatives, Wholesale and Manufacturing") is its own
+    plural and is made singular for "a ..."; a singular title is pluralised.
+    """
+    derived = singular_title(title)
+    noun = singular or derived
+    if plural:
+        nouns = plural
+    elif not singular and derived != lower_first(title.strip()):
+        nouns = lower_first(title.strip())
+    else:
+        nouns = plural_title(noun)
+    return Forms(noun, nouns, f"{article or indefinite_article(noun)} {noun}")

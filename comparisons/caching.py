@@ -4,14 +4,14 @@ from django.db.models import OuterRef, Q, Subquery
 
 from careers.models import Occupation
 
+from . import pairs
 from .models import Comparison
-from .pairs import split_pair
 
 
 def pair_stamps(request, pair, area=None, **kwargs):
     """One query: both occupations' ``updated_at`` and the pair's Comparison's, or None
     when the address names no pair of occupations (the view then answers 404)."""
-    slugs = split_pair(pair)
+    slugs = pairs.split(pair)
     if slugs is None or slugs[0] == slugs[1]:
         return None
     compared = Comparison.objects.filter(

@@ -11,7 +11,9 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from careers.seo import national_wages
+from careers.citations import load_sources
+from careers.figures import FIGURES, USD_YEAR
+from careers.models import Wage
 
 CSV_COLUMNS = [
     "occupation",
@@ -26,45 +28,16 @@ CSV_COLUMNS = [
     "as_of",
 ]
 
-# (section, the figure whose source is cited, field, label, unit)
-FIELDS = [
-    ("overview", "description", "description", "Description", ""),
-    ("overview", "time_to_become", "time_to_become", "Time to become", ""),
-    ("overview", "yearly_salary", "yearly_salary", "Yearly salary", "USD a year"),
-    ("overview", "hourly_rate", "hourly_rate", "Hourly rate", "USD an hour"),
-    ("overview", "growth_rate", "growth_rate", "Growth rate", "percent over ten years"),
-    ("overview", "jobs", "jobs", "Number of jobs", "jobs"),
-    ("overview", "job_satisfaction", "job_satisfaction", "Job satisfaction", "out of 5"),
-    ("salary", "salary_range", "salary_low", "Salary range, low end", "USD a year"),
-    ("salary", "salary_range", "salary_high", "Salary range, high end", "USD a year"),
-    ("salary", "highest_paying_city", "highest_paying_city", "Highest paying city", ""),
-    ("salary", "highest_paying_state", "highest_paying_state", "Highest paying state", ""),
-    ("salary", "best_paying_company", "best_paying_company", "Best paying company", ""),
-    ("salary", "best_paying_industry", "best_paying_industry", "Best paying industry", ""),
-    ("education", "degree", "degree", "Most common degree", ""),
-    ("education", "degree", "degree_share", "Share with the most common degree", "percent"),
-    ("education", "major", "major", "Most common major", ""),
-    ("education", "college", "college", "Most common college", ""),
-    ("education", "years_of_experience", "years_of_experience", "Years of experience", "years"),
-    ("demographics", "average_age", "average_age", "Average age", "years"),
-    ("demographics", "gender", "male_share", "Male", "percent"),
-    ("demographics", "gender", "female_share", "Female", "percent"),
-    ("demographics", "lgbt_share", "lgbt_share", "LGBT", "percent"),
-]
-
+# The national wage figures of the page's chart, with how the files name them.
 WAGE_FIELDS = [
-    ("employment", "Employment", "jobs", "TOT_EMP"),
-    ("annual_mean", "Annual mean wage", "USD a year", "A_MEAN"),
-    ("annual_p10", "Annual wage, 10th percentile", "USD a year", "A_PCT10"),
-    ("annual_p25", "Annual wage, 25th percentile", "USD a year", "A_PCT25"),
-    ("annual_median", "Annual wage, median", "USD a year", "A_MEDIAN"),
-    ("annual_p75", "Annual wage, 75th percentile", "USD a year", "A_PCT75"),
-    ("annual_p90", "Annual wage, 90th percentile", "USD a year", "A_PCT90"),
+    ("employment", "Employment", "jobs"),
+    ("annual_mean", "Annual mean wage", USD_YEAR),
+    *((p.annual, f"Annual wage, {p.label.lower()}", USD_YEAR) for p in Wage.PERCENTILES),
 ]
 
 
 @dataclass
-class Figure:
+class Row:
     occupation: object
     section: str
     label: str
@@ -115,57 +88,51 @@ def plain(value):
 
 def figures(occupation, sources, wage=None):
     """Every figure the page shows for an occupation fetched ``with_figures()``, missing ones left out."""
-
-    def source_of(figure):
-        return sources.get(getattr(occupation, f"{figure}_source_id", None))
-
-    top = set(occupation.top_coded or [])
     found = []
-    for section, figure, field, label, unit in FIELDS:
-        value = getattr(occupation, field)
-        if value not in (None, ""):
-            found.append(Figure(occupation, section, label, value, unit, source_of(figure), field in top))
-    for share in occupation.race_shares.all():
-        found.append(
-            Figure(occupation, "demographics", share.group, share.share, "percent", source_of("race"))
-        )
-    for duty in occupation.duties.all():
-        found.append(Figure(occupation, "duties", "Responsibility", duty.text, "", source_of("duties")))
-    for skill in occupation.skills.all():
-        found.append(Figure(occupation, "skills", skill.name, skill.share, "percent", source_of("skills")))
+    for figure in FIGURES:
+        source = sources.get(getattr(occupation, f"{figure.source_field}_id"))
+        for label, value, unit, top_coded in figure.downloaded(occupation):
+            found.append(Row(occupation, figure.section, label, value, unit, source, top_coded))
     if wage is not None:
-        marks = set(wage.top_coded or [])
-        for field, label, unit, column in WAGE_FIELDS:
-            value = getattr(wage, field)
-            top_coded = field in marks or column in marks
-            if value is None and top_coded:
-                value = wage.TOP_CODE_ANNUAL
+        for field, label, unit in WAGE_FIELDS:
+            value = wage.value(field)
             if value is not None:
-                found.append(Figure(occupation, "national wages", label, value, unit, wage.source, top_coded))
+                found.append(
+                    Row(
+                        occupation,
+                        "national wages",
+                        label,
+                        value,
+                        unit,
+                        wage.source,
+                        wage.is_top_coded(field),
+                    )
+                )
     return found
 
 
-def pair_figures(occupations, sources):
-    """The figures of both occupations, the first's then the second's. One query, for the wages."""
-    wages = national_wages(occupations)
-    return {o.pk: figures(o, sources, wages.get(o.pk)) for o in occupations}
+def page_figures(page):
+    """The figures of the page's occupations, by occupation id. Two queries: sources and wages."""
+    sources = load_sources(page.occupations)
+    wages = Wage.objects.national_of(page.occupations)
+    return {o.pk: figures(o, sources, wages.get(o.pk)) for o in page.occupations}
 
 
-def as_csv(occupations, sources):
+def as_csv(page):
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for rows in pair_figures(occupations, sources).values():
+    for rows in page_figures(page).values():
         writer.writerows(figure.as_row() for figure in rows)
     return out.getvalue()
 
 
-def as_json(occupations, sources, title, url, absolute):
-    """``absolute`` turns a path into a full URL (``request.build_absolute_uri``)."""
-    rows = pair_figures(occupations, sources)
+def as_json(page):
+    rows = page_figures(page)
+    absolute = page.request.build_absolute_uri
     data = {
-        "title": title,
-        "url": url,
+        "title": f"{page.first.title} vs {page.second.title}",
+        "url": absolute(page.url()),
         "occupations": [
             {
                 "title": o.title,
@@ -175,7 +142,7 @@ def as_json(occupations, sources, title, url, absolute):
                 "url": absolute(o.get_absolute_url()),
                 "figures": [figure.as_dict() for figure in rows[o.pk]],
             }
-            for o in occupations
+            for o in page.occupations
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=1)

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
+from django.urls import reverse
 
 from careers.models import Occupation
 
@@ -31,9 +32,7 @@ class Comparison(models.Model):
         return f"{self.first} vs {self.second}"
 
     def get_absolute_url(self):
-        from .pairs import pair_url
-
-        return pair_url(self.first, self.second)
+        return reverse("comparisons:pair", args=[(self.first, self.second)])
 
     def clean(self):
         if self.first_id and self.first_id == self.second_id:

@@ -1,11 +1,17 @@
-"""Canonical URLs for pairs of occupations.
+"""A pair of occupations: its address, its canonical order, and whether crawlers may index it.
 
-A pair's canonical order is the one an editor fixed in a Comparison; for any
-other pair it is the alphabetical order of the slugs, so that every pair has
-exactly one URL that never moves when figures change.
+Every pair has one address, ``/compare/<first>-vs-<second>/``, that never moves when
+figures change. Its canonical order is the one an editor fixed in a Comparison; for any
+other pair it is the alphabetical order of the slugs. Crawlers may index a pair an
+editor published and a pair of one SOC minor group (the same first four characters of
+the code, "43-3"); other pairs render, with ``noindex``.
+
+Everything that builds, reads or orders a pair calls this module: views, sitemaps,
+related comparisons and templates (through ``url`` and the page objects).
 """
 
 from django.core.validators import slug_re
+from django.db.models import Q
 from django.urls import reverse
 
 from .models import Comparison
@@ -13,42 +19,92 @@ from .models import Comparison
 SEPARATOR = "-vs-"
 
 
-def split_pair(pair):
+def address(first_slug, second_slug):
+    """The pair's part of a URL: "accountants-and-auditors-vs-budget-analysts"."""
+    return f"{first_slug}{SEPARATOR}{second_slug}"
+
+
+def split(pair_address):
     """ "a-vs-b" -> ("a", "b"), or None for anything that is not two slugs."""
-    if pair.count(SEPARATOR) != 1:
+    if pair_address.count(SEPARATOR) != 1:
         return None
-    first, second = pair.split(SEPARATOR)
+    first, second = pair_address.split(SEPARATOR)
     # Only slugs go on to the database: PostgreSQL refuses some characters (NUL) outright.
     if not slug_re.match(first) or not slug_re.match(second):
         return None
     return first, second
 
 
-def canonical_order(first, second, comparisons=None):
-    """Return the two occupations in canonical order. Runs one query.
+class PairConverter:
+    """The ``<pair:pair>`` URL part. Reversed with two occupations (anything with a slug)
+    it builds their address; matched, it hands the view the text, which ``split`` reads
+    so that a malformed address can be answered with a helpful 404."""
 
-    ``comparisons``, (first_id, second_id, published) rows already fetched that
-    include any row of this pair, saves the query.
-    """
-    if comparisons is None:
-        fixed = (
-            Comparison.objects.filter(first__in=[first, second], second__in=[first, second])
-            .values_list("first_id", "published")
-            .first()
-        )
-    else:
-        ids = {first.pk, second.pk}
-        fixed = next(((a, published) for a, b, published in comparisons if {a, b} == ids), None)
-    if fixed:
-        first_id, published = fixed
-        pair = (first, second) if first.pk == first_id else (second, first)
-        return pair, published
-    pair = (first, second) if first.slug < second.slug else (second, first)
-    return pair, False
+    regex = "[^/]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        if isinstance(value, str):
+            return value
+        first, second = value
+        return address(first.slug, second.slug)
 
 
-def pair_url(first, second, area=None):
-    pair = f"{first.slug}{SEPARATOR}{second.slug}"
+def url(first, second, area=None, name="pair"):
+    """The address of the pair's page (``name`` "pair-csv" or "pair-json" for its downloads)."""
     if area is not None:
-        return reverse("comparisons:pair-area", args=[pair, area.slug])
-    return reverse("comparisons:pair", args=[pair])
+        return reverse("comparisons:pair-area", args=[(first, second), area.slug])
+    return reverse(f"comparisons:{name}", args=[(first, second)])
+
+
+def known(occupations):
+    """(first_id, second_id, published) of every Comparison that involves any of the occupations.
+
+    One query. ``canonical_order`` and the related comparisons both read the result.
+    """
+    ids = [o.pk for o in occupations]
+    return list(
+        Comparison.objects.filter(Q(first__in=ids) | Q(second__in=ids)).values_list(
+            "first_id", "second_id", "published"
+        )
+    )
+
+
+def ordered(a, b, fixed):
+    """The two occupations (anything with ``pk`` and ``slug``) in canonical order.
+
+    ``fixed`` holds the (first_id, second_id) of the pairs editors fixed, as a set or
+    as the keys of a dict.
+    """
+    if (b.pk, a.pk) in fixed:
+        return b, a
+    if (a.pk, b.pk) in fixed:
+        return a, b
+    return (a, b) if a.slug < b.slug else (b, a)
+
+
+def canonical_order(first, second, comparisons):
+    """((first, second) in canonical order, whether an editor published the pair).
+
+    ``comparisons`` are rows of ``known`` that include any row of this pair.
+    """
+    fixed = {(a, b): published for a, b, published in comparisons}
+    pair = ordered(first, second, fixed)
+    return pair, fixed.get((pair[0].pk, pair[1].pk), False)
+
+
+def minor_group(soc_code):
+    """ "43-3011" -> "43-3"; None for an occupation without a SOC code."""
+    return soc_code[:4] if soc_code else None
+
+
+def same_minor_group(first_soc_code, second_soc_code):
+    group = minor_group(first_soc_code)
+    return group is not None and group == minor_group(second_soc_code)
+
+
+def indexable(first, second, published):
+    """Whether crawlers may index the pair (and the sitemap lists it)."""
+    return published or same_minor_group(first.soc_code, second.soc_code)

@@ -16,8 +16,8 @@ from django.urls import reverse
 from careers import formatting as fmt
 from careers.models import Occupation
 
+from . import pairs
 from .models import Comparison
-from .pairs import pair_url
 
 RELATED = 8
 POPULAR = 12
@@ -46,7 +46,7 @@ class Link:
 
     @property
     def url(self):
-        return pair_url(self.first, self.second)
+        return pairs.url(self.first, self.second)
 
     @property
     def pay(self):
@@ -57,40 +57,18 @@ class Link:
 
 
 def minor_group(occupation):
-    return occupation.soc_code[:4] if occupation.soc_code else None
-
-
-def canonical(a, b, first_ids):
-    """The pair in canonical order; ``first_ids`` holds (first, second) ids an editor fixed."""
-    if (b.pk, a.pk) in first_ids:
-        return b, a
-    if (a.pk, b.pk) in first_ids:
-        return a, b
-    return (a, b) if a.slug < b.slug else (b, a)
-
-
-def comparisons_of(occupations):
-    """(first_id, second_id, published) of every Comparison that involves any of the occupations.
-
-    One query; ``pairs.canonical_order`` and ``related_comparisons`` both read the result.
-    """
-    ids = [o.pk for o in occupations]
-    return list(
-        Comparison.objects.filter(Q(first__in=ids) | Q(second__in=ids)).values_list(
-            "first_id", "second_id", "published"
-        )
-    )
+    return pairs.minor_group(occupation.soc_code)
 
 
 def related_comparisons(occupations, comparisons=None, limit=RELATED):
     """Comparisons of the given occupations with their peers, best first.
 
-    One query, and one more unless ``comparisons`` holds ``comparisons_of(occupations)``.
+    One query, and one more unless ``comparisons`` holds ``pairs.known(occupations)``.
     On a comparison page, pass both occupations: the pair itself is left out and the
     links alternate between the two.
     """
     if comparisons is None:
-        comparisons = comparisons_of(occupations)
+        comparisons = pairs.known(occupations)
     ids = [o.pk for o in occupations]
     fixed = {(a, b) for a, b, _ in comparisons}
     published = {frozenset((a, b)) for a, b, shown in comparisons if shown}
@@ -116,7 +94,7 @@ def related_comparisons(occupations, comparisons=None, limit=RELATED):
             if (occupation.pk, peer.pk) in seen:
                 continue
             seen.add((occupation.pk, peer.pk))
-            first, second = canonical(occupation, peer, fixed)
+            first, second = pairs.ordered(occupation, peer, fixed)
             links.append(Link(first, second, peer, reason(occupation, peer, published)))
     return links
 
@@ -173,11 +151,11 @@ def popular_comparisons(limit=POPULAR):
     # Round after round, each group offers its next pair of large occupations.
     rounds = [[(g[i], g[j]) for i, j in TOP_PAIRS if j < len(g)] for g in by_group.values()]
     for position in range(len(TOP_PAIRS)):
-        for pairs in rounds:
+        for offered in rounds:
             if len(links) >= limit:
                 return links
-            if position >= len(pairs) or frozenset(p.pk for p in pairs[position]) in seen:
+            if position >= len(offered) or frozenset(p.pk for p in offered[position]) in seen:
                 continue
-            first, second = canonical(*pairs[position], first_ids)
+            first, second = pairs.ordered(*offered[position], first_ids)
             links.append(Link(first, second, second, "Same field"))
     return links

@@ -5,34 +5,24 @@ from django.urls import reverse
 
 from careers.seo import describe_pair, occupation_thing, page_meta
 
-from .pairs import pair_url
-from .related import minor_group
 
-
-def indexable(first, second, published):
-    """Whether crawlers may index the pair: an editor published it, or both occupations are
-    of one SOC minor group (the pairs the sitemap lists)."""
-    group = minor_group(first)
-    return published or (group is not None and group == minor_group(second))
-
-
-def pair_meta(request, first, second, heading, published, place=None, wages=None):
-    """A pair that is not published still renders, but asks crawlers not to index it."""
-    wages = wages or {}
+def pair_meta(request, page):
+    """A pair crawlers may not index (``pairs.indexable``) still renders, with noindex."""
+    first, second, place, wages = page.first, page.second, page.area, page.national_wages
     where = f" in {place.name}" if place else ""
     crumbs = [
         (first.category.name, first.category.get_absolute_url()),
-        (f"{first.title} vs {second.title}", pair_url(first, second)),
+        (f"{first.title} vs {second.title}", page.url()),
     ]
     if place:
         crumbs.append((place.name, request.path))
     return page_meta(
         request,
-        f"{heading}{where}: pay, skills and outlook",
+        f"{page.heading}{where}: pay, skills and outlook",
         describe_pair(first, second),
         crumbs=crumbs,
         things=[occupation_thing(request, o, wages.get(o.pk)) for o in (first, second)],
-        noindex=not indexable(first, second, published),
+        noindex=not page.indexable,
         og_type="article",
     )
 

@@ -1,13 +1,13 @@
-"""The sitemap of published comparisons.
+"""The sitemap of the comparisons crawlers may index (``pairs.indexable``).
 
-Published pairs are every pair of occupations within one SOC minor group (codes that
-share their first four characters, "43-3") and every pair an editor marked published.
-With hundreds of occupations that is tens of thousands of pairs, so they are never all
-built: ``Pairs`` computes the slice a sitemap page asks for from the occupations,
-fetched once in code order, and the editors' Comparison rows.
+Those are every pair of occupations within one SOC minor group and every pair an editor
+published. With hundreds of occupations that is tens of thousands of pairs, so they are
+never all built: ``Pairs`` computes the slice a sitemap page asks for from the
+occupations, fetched once in code order, and the editors' Comparison rows.
 """
 
 from bisect import bisect_right
+from collections import namedtuple
 from collections.abc import Sequence
 from itertools import islice
 
@@ -16,8 +16,10 @@ from django.db.models import Max
 from careers.models import Occupation
 from careers.sitemaps import PathSitemap, path_pattern
 
+from . import pairs
 from .models import Comparison
-from .pairs import SEPARATOR
+
+Row = namedtuple("Row", "pk slug soc_code updated_at")
 
 
 class Pairs(Sequence):
@@ -27,13 +29,12 @@ class Pairs(Sequence):
         self.prefix, self.suffix = path_pattern("comparisons:pair", "pair")
         rows = Occupation.objects.exclude(soc_code=None).order_by("soc_code", "pk")
         self.groups = []
-        last_group = None
-        for row in rows.values_list("pk", "slug", "soc_code", "updated_at"):
-            group = row[2][:4]
-            if group != last_group:
+        last = None
+        for row in map(Row._make, rows.values_list("pk", "slug", "soc_code", "updated_at")):
+            if last is None or not pairs.same_minor_group(last.soc_code, row.soc_code):
                 self.groups.append([])
-                last_group = group
             self.groups[-1].append(row)
+            last = row
         # starts[g] is the index of the first pair of group g.
         self.starts, total = [], 0
         for group in self.groups:
@@ -58,12 +59,12 @@ class Pairs(Sequence):
         for first_id, second_id, published, updated_at, *sides in fixed:
             self.fixed[(first_id, second_id)] = updated_at
             first_slug, first_soc, first_at, second_slug, second_soc, second_at = sides
-            same_group = first_soc and second_soc and first_soc[:4] == second_soc[:4]
-            if published and not same_group:
+            # Pairs of one minor group are listed with their group.
+            if published and not pairs.same_minor_group(first_soc, second_soc):
                 self.extra.append((self.path(first_slug, second_slug), max(updated_at, first_at, second_at)))
 
     def path(self, first_slug, second_slug):
-        return f"{self.prefix}{first_slug}{SEPARATOR}{second_slug}{self.suffix}"
+        return f"{self.prefix}{pairs.address(first_slug, second_slug)}{self.suffix}"
 
     def __len__(self):
         return self.grouped_total + len(self.extra)
@@ -105,17 +106,14 @@ class Pairs(Sequence):
 
     def item(self, a, b):
         """(path, lastmod) of the pair of two occupation rows, in its canonical order."""
-        a_id, a_slug, _, a_at = a
-        b_id, b_slug, _, b_at = b
-        compared_at = self.fixed.get((a_id, b_id))
-        if compared_at is not None:
-            return self.path(a_slug, b_slug), max(a_at, b_at, compared_at)
-        compared_at = self.fixed.get((b_id, a_id))
-        if compared_at is not None:
-            return self.path(b_slug, a_slug), max(a_at, b_at, compared_at)
-        if a_slug < b_slug:
-            return self.path(a_slug, b_slug), max(a_at, b_at)
-        return self.path(b_slug, a_slug), max(a_at, b_at)
+        first, second = pairs.ordered(a, b, self.fixed)
+        compared_at = self.fixed.get((first.pk, second.pk))
+        lastmod = (
+            max(a.updated_at, b.updated_at)
+            if compared_at is None
+            else max(a.updated_at, b.updated_at, compared_at)
+        )
+        return self.path(first.slug, second.slug), lastmod
 
 
 class ComparisonSitemap(PathSitemap):

@@ -5,10 +5,6 @@ from careers.models import Wage
 from careers.wording import lower_first
 
 
-def sentence_case(text):
-    return text[:1].upper() + text[1:]
-
-
 def join_words(words):
     words = list(words)
     if len(words) <= 2:

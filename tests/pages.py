@@ -9,7 +9,23 @@ from html.parser import HTMLParser
 
 # Footnote marks ("[1]") and the "higher" marker sit beside figures; a figure is read without them.
 DECORATION = re.compile(r"\[\d+\]|\u25b2|\(higher\)")
-BLOCKS = {"p", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "caption", "div", "section", "summary"}
+BLOCKS = {
+    "p",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "caption",
+    "div",
+    "section",
+    "summary",
+    "dt",
+    "dd",
+}
 
 
 def squash(text):

@@ -5,8 +5,8 @@ from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
-from careers.caching import bump_data_version, data_version
 from careers.models import Duty, Occupation
+from careers.versions import bump_data_version, data_version
 from comparisons.models import Comparison
 from tests.factories import reference_pair
 from tests.pages import form_data

@@ -8,7 +8,7 @@ from django.test import TestCase
 
 from comparisons.models import Comparison
 from tests.factories import make_category, make_occupation
-from tests.wage_factories import make_wage
+from tests.wage_factories import make_area, make_wage
 
 REFERENCE_URL = "/compare/loss-mitigation-specialist-vs-collections-customer-service/"
 
@@ -21,12 +21,15 @@ class Head(HTMLParser):
         self.title, self.meta, self.links, self.json_ld, self.crumbs = "", {}, [], [], []
         self._in = None
         self._crumb_nav = False
+        self._in_body = False
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "title":
+        if tag == "title" and not self._in_body:
             self._in = "title"
+        elif tag == "body":
+            self._in_body = True
         elif tag == "meta":
             key = attrs.get("name") or attrs.get("property")
             if key:
@@ -144,6 +147,26 @@ class CanonicalAndTitleTests(SeoData):
         self.assertEqual(page.meta["og:url"], ["http://testserver/careers/software-developers/"])
         self.assertEqual(page.meta["og:description"], page.meta["description"])
         self.assertEqual(page.meta["og:site_name"], ["Career Compare"])
+
+    def test_every_title_is_the_open_graph_title_with_the_site_name(self):
+        area = make_area("Texas")
+        for n in range(101):
+            make_wage(
+                make_occupation(f"Texas Worker {n}", soc_code=f"99-{n:04d}"), area, annual_mean=50000 + n
+            )
+        urls = [*self.URLS, "/careers/?page=2", "/careers/areas/texas/?page=2", "/careers/areas/texas/"]
+        for url in urls:
+            with self.subTest(url=url):
+                page = head(self.client.get(url))
+                heading = page.meta["og:title"][0]
+                expected = (
+                    "Career Compare" if heading == "Career Compare" else f"{heading} \u00b7 Career Compare"
+                )
+                self.assertEqual(page.title, expected)
+        self.assertEqual(
+            head(self.client.get("/careers/areas/texas/?page=2")).meta["og:title"],
+            ["Jobs and pay in Texas, page 2"],
+        )
 
     def test_a_later_page_of_a_list_keeps_its_page_number_in_its_canonical(self):
         page = head(self.client.get("/careers/?page=2&sort=title"))

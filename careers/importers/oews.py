@@ -13,55 +13,23 @@ top code and named in the row's ``top_coded`` list (Wage field names, e.g.
 ``"annual_p90"``; on an occupation, figure fields, e.g. ``"salary_high"``).
 """
 
-import json
 import re
 import time
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.core.management.base import CommandError
-from django.db import connection
-from django.utils import timezone
 from django.utils.text import slugify
 
-from careers import bls, wording
-from careers.caching import bump_data_version
+from careers import bls, figures
 from careers.models import Area, AreaKind, Category, Industry, Occupation, Source, Wage
+from careers.versions import bump_data_version
 
 from .command import FileImport
+from .figures import FigureWriter
 from .files import Table
+from .numbers import BadValue, number_parser
 from .progress import Progress
-
-REQUIRED_COLUMNS = [
-    "AREA",
-    "AREA_TITLE",
-    "AREA_TYPE",
-    "PRIM_STATE",
-    "NAICS",
-    "NAICS_TITLE",
-    "I_GROUP",
-    "OWN_CODE",
-    "OCC_CODE",
-    "OCC_TITLE",
-    "O_GROUP",
-    "TOT_EMP",
-    "EMP_PRSE",
-    "JOBS_1000",
-    "LOC_QUOTIENT",
-    "H_MEAN",
-    "A_MEAN",
-    "MEAN_PRSE",
-    "H_PCT10",
-    "H_PCT25",
-    "H_MEDIAN",
-    "H_PCT75",
-    "H_PCT90",
-    "A_PCT10",
-    "A_PCT25",
-    "A_MEDIAN",
-    "A_PCT75",
-    "A_PCT90",
-    "ANNUAL",
-]
+from .ranking import CROSS_INDUSTRY, RANKED, Ranking
+from .wages import WageWriter
 
 MISSING = frozenset({"", "*", "**", "-"})
 TOP_CODED = "#"
@@ -73,20 +41,10 @@ AREA_KINDS = {
     "4": AreaKind.METRO,
     "6": AreaKind.NONMETRO,
 }
-CROSS_INDUSTRY = ("000000", "1235")
 # BLS calls the nation "U.S."; its slug reads better spelt out.
 NATION_SLUG = "united-states"
 
-# "Highest paying state" ranks the 50 states and the District of Columbia (BLS
-# area type 2), not the territories; "highest paying city" ranks metropolitan
-# areas; "best paying industry" ranks the national 4-digit NAICS industries,
-# which name a line of business ("Software Publishers") where sectors are too
-# broad to say much. All three only among cells that pass bls.RANKING_*.
-HIGHEST_PAYING_STATE_KIND = AreaKind.STATE
-HIGHEST_PAYING_CITY_KIND = AreaKind.METRO
-BEST_PAYING_INDUSTRY_LEVEL = "4-digit"
 SALARY_RANGE_LABEL = "10th to 90th percentile"
-HOURS_A_YEAR = 2080
 
 COUNT, RATE, ANNUAL_WAGE, HOURLY_WAGE = "count", "rate", "annual wage", "hourly wage"
 
@@ -99,42 +57,19 @@ WAGE_COLUMNS = [
     ("hourly_mean", "H_MEAN", HOURLY_WAGE),
     ("annual_mean", "A_MEAN", ANNUAL_WAGE),
     ("mean_rse", "MEAN_PRSE", RATE),
-    ("hourly_p10", "H_PCT10", HOURLY_WAGE),
-    ("hourly_p25", "H_PCT25", HOURLY_WAGE),
-    ("hourly_median", "H_MEDIAN", HOURLY_WAGE),
-    ("hourly_p75", "H_PCT75", HOURLY_WAGE),
-    ("hourly_p90", "H_PCT90", HOURLY_WAGE),
-    ("annual_p10", "A_PCT10", ANNUAL_WAGE),
-    ("annual_p25", "A_PCT25", ANNUAL_WAGE),
-    ("annual_median", "A_MEDIAN", ANNUAL_WAGE),
-    ("annual_p75", "A_PCT75", ANNUAL_WAGE),
-    ("annual_p90", "A_PCT90", ANNUAL_WAGE),
+    *((p.hourly, f"H_{p.column}", HOURLY_WAGE) for p in Wage.PERCENTILES),
+    *((p.annual, f"A_{p.column}", ANNUAL_WAGE) for p in Wage.PERCENTILES),
 ]
 WAGE_FIELDS = [field for field, _, _ in WAGE_COLUMNS]
-EMPLOYMENT, EMPLOYMENT_RSE, HOURLY_MEAN, ANNUAL_MEAN, MEAN_RSE, ANNUAL_P10, ANNUAL_P90 = (
-    WAGE_FIELDS.index(name)
-    for name in (
-        "employment",
-        "employment_rse",
-        "hourly_mean",
-        "annual_mean",
-        "mean_rse",
-        "annual_p10",
-        "annual_p90",
-    )
-)
+REQUIRED_COLUMNS = [
+    *("AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP", "OWN_CODE"),
+    *("OCC_CODE", "OCC_TITLE", "O_GROUP"),
+    *(column for _, column, _ in WAGE_COLUMNS),
+    "ANNUAL",
+]
 
-# The Occupation figures this import fills, the fields each one spans, and the
-# Wage field each value comes from (figure fields that are wages can be top-coded).
-FIGURE_FIELDS = {
-    "yearly_salary": ["yearly_salary"],
-    "hourly_rate": ["hourly_rate"],
-    "salary_range": ["salary_low", "salary_high", "salary_range_label"],
-    "jobs": ["jobs"],
-    "highest_paying_state": ["highest_paying_state"],
-    "highest_paying_city": ["highest_paying_city"],
-    "best_paying_industry": ["best_paying_industry"],
-}
+# The Occupation fields this import fills from the nation's all-industries cell, and
+# the Wage field each comes from; with the rankings they make up the figures it fills.
 FROM_WAGE = {
     "yearly_salary": "annual_mean",
     "hourly_rate": "hourly_mean",
@@ -142,113 +77,12 @@ FROM_WAGE = {
     "salary_high": "annual_p90",
     "jobs": "employment",
 }
-TOP_CODABLE = {"yearly_salary", "hourly_rate", "salary_low", "salary_high"}
+FILLED = figures.filled_by({*FROM_WAGE, *RANKED})
 
 SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
-BATCH_SIZE = 5000
-SCRATCH_TABLE = "careers_wage_import"
 NOT_DETAILED = "rows of total, major, minor and broad groups (wages are kept for detailed occupations)"
-EDITED = "figures edited by hand, left as they are (use --overwrite-edited to replace them)"
 NO_SOC = "occupations without a SOC code, which imports never change"
 NO_NATIONAL_ROW = "occupations with no national cross-industry row, whose figures are left as they are"
-
-
-class BadValue(ValueError):
-    pass
-
-
-def _number_parser(model_field, kind):
-    """A function from a cell's text to the value the Wage field stores, raising BadValue."""
-    integer = kind in (COUNT, ANNUAL_WAGE)
-    if integer:
-        limit = 2**31
-        places = 0
-    else:
-        places = model_field.decimal_places
-        limit = Decimal(10) ** (model_field.max_digits - places)
-    exponent = Decimal(1).scaleb(-places)
-
-    def parse(text):
-        digits = text.replace(",", "") if "," in text else text
-        try:
-            value = int(digits) if integer else Decimal(digits)
-        except ValueError:
-            value = _integral(digits, text)
-        except InvalidOperation:
-            raise BadValue(f"{text!r} is not a number") from None
-        if not integer:
-            if not value.is_finite():
-                raise BadValue(f"{text!r} is not a number")
-            if value.as_tuple().exponent < -places:
-                value = value.quantize(exponent, rounding=ROUND_HALF_UP)
-        if value < 0:
-            raise BadValue(f"{text!r} is negative")
-        if value >= limit:
-            raise BadValue(f"{text!r} is too large")
-        return value
-
-    return parse
-
-
-def _integral(digits, text):
-    """Whole numbers written as "49060.0", as spreadsheets sometimes save them."""
-    try:
-        value = Decimal(digits)
-    except InvalidOperation:
-        raise BadValue(f"{text!r} is not a number") from None
-    if not value.is_finite() or value != value.to_integral_value():
-        raise BadValue(f"{text!r} is not a whole number")
-    return int(value)
-
-
-# Plural-looking words before "and" that name a field, not people ("public relations and ...").
-NOT_PERSONS = ("ions", "ics", "ss", "us", "sales", "services", "systems", "goods", "arts")
-
-
-def singular_title(title):
-    """A reasonable singular for a plural BLS title, mid-sentence.
-
-    "Bill and Account Collectors" -> "bill and account collector";
-    "Chefs and Head Cooks" -> "chef and head cook";
-    "First-Line Supervisors of Retail Sales Workers" ->
-    "first-line supervisor of retail sales workers". Editors correct the rest.
-    """
-    text = wording.lower_first(title)
-    head, tail = _split_head(text)
-    parts = head.split(" and ")
-    singular = []
-    for position, part in enumerate(parts):
-        words = part.split(" ")
-        last = position == len(parts) - 1
-        if last or (words[-1].endswith("s") and not words[-1].endswith(NOT_PERSONS)):
-            words[-1] = singular_noun(words[-1])
-        singular.append(" ".join(words))
-    return " and ".join(singular) + tail
-
-
-def _split_head(text):
-    cut = len(text)
-    for marker in (",", " of ", " in ", " for ", " except ", " including "):
-        found = text.find(marker)
-        if found != -1:
-            cut = min(cut, found)
-    return text[:cut], text[cut:]
-
-
-def singular_noun(word):
-    lower = word.lower()
-    for singular, plural in wording.IRREGULAR_PLURALS.items():
-        if lower == plural:
-            return word[: len(word) - len(plural)] + singular if singular != plural else word
-    if lower.endswith("men") and len(lower) > 3:
-        return word[:-3] + word[-3] + "an"
-    if lower.endswith("ies") and len(lower) > 4:
-        return word[:-3] + "y"
-    if lower.endswith(("ches", "shes", "xes", "zes", "sses")):
-        return word[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def unique_slug(text, taken, suffix):
@@ -270,28 +104,15 @@ class OewsImport(FileImport):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.pending = []
         self.major_titles = {}
         self.seen_categories = set()
         self.national = {}
-        self.best = {}
-
-    # Reading ----------------------------------------------------------------
+        self.ranking = Ranking(WAGE_FIELDS)
 
     def run(self):
         started = time.monotonic()
         with Table(self.path) as table:
-            missing = [name for name in REQUIRED_COLUMNS if name not in table.header]
-            if missing:
-                columns = ", ".join(missing)
-                raise CommandError(
-                    f"{table.path.name} is not a BLS OEWS all-data file: missing column {columns}."
-                )
-            self.columns = {name: table.header.index(name) for name in REQUIRED_COLUMNS}
-            self.parsers = [
-                (self.columns[column], field, column, kind, _number_parser(Wage._meta.get_field(field), kind))
-                for field, column, kind in WAGE_COLUMNS
-            ]
+            self.read_header(table)
             self.prepare()
             with Progress(self.progress_stream, f"Importing {table.path.name}") as progress:
                 for number, row in table:
@@ -299,28 +120,32 @@ class OewsImport(FileImport):
                     self.rows += 1
                     if self.rows % 1000 == 0:
                         progress.update(table.fraction(), self.rows)
-                self.flush()
-                self.drop_scratch()
+                self.wages.close()
                 progress.close(self.rows)
         self.fill_figures()
         if self.tally.total("created") or self.tally.total("updated"):
             # Bulk writes send no signals: tell the page cache that figures changed.
             bump_data_version()
-            self.refresh_statistics()
+            self.wages.refresh_statistics()
         self.seconds = time.monotonic() - started
         return self.tally
 
-    def refresh_statistics(self):
-        """Let the query planner see the new wages at once: without fresh statistics
-        SQLite reads a page's two occupations' wages by area instead of by occupation,
-        a query some twenty times slower."""
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {Wage._meta.db_table}")
+    def read_header(self, table):
+        missing = [name for name in REQUIRED_COLUMNS if name not in table.header]
+        if missing:
+            columns = ", ".join(missing)
+            raise CommandError(
+                f"{table.path.name} is not a BLS OEWS all-data file: missing column {columns}."
+            )
+        self.columns = {name: table.header.index(name) for name in REQUIRED_COLUMNS}
+        self.parsers = [
+            (self.columns[column], field, column, kind, number_parser(Wage._meta.get_field(field)))
+            for field, column, kind in WAGE_COLUMNS
+        ]
 
     def prepare(self):
         self.source = self.oews_source()
-        self.had_wages = Wage.objects.exists()
-        self.prepare_upsert()
+        self.wages = WageWriter(self.source, WAGE_FIELDS, self.tally)
         self.categories = {c.soc_code: c for c in Category.objects.exclude(soc_code=None)}
         self.category_names = {c.name.lower(): c for c in Category.objects.filter(soc_code=None)}
         self.category_slugs = set(Category.objects.values_list("slug", flat=True))
@@ -369,10 +194,11 @@ class OewsImport(FileImport):
         occupation = self.occupation(number, row)
         values, top_coded = self.wage_values(number, row)
         annual_only = self.cell(row, "ANNUAL").upper() == "TRUE"
-        self.pending.append((occupation.pk, area.pk, industry.pk, values, top_coded, annual_only))
-        if len(self.pending) >= BATCH_SIZE:
-            self.flush()
-        self.observe(occupation.soc_code, area, industry, values, top_coded)
+        self.wages.add(occupation.pk, area.pk, industry.pk, values, top_coded, annual_only)
+        if area.kind == AreaKind.NATION and (industry.code, industry.ownership) == CROSS_INDUSTRY:
+            self.national[occupation.soc_code] = (values, top_coded)
+        else:
+            self.ranking.observe(occupation.soc_code, area, industry, values)
 
     def soc_code(self, number, row):
         code = self.cell(row, "OCC_CODE")
@@ -444,8 +270,6 @@ class OewsImport(FileImport):
                 title=title,
                 slug=unique_slug(title, self.occupation_slugs, code),
                 soc_code=code,
-                singular=singular_title(title),
-                plural=wording.lower_first(title),
             )
             self.occupations[code] = occupation
             self.created_occupations.add(code)
@@ -515,209 +339,30 @@ class OewsImport(FileImport):
             obj.save(update_fields=changed)
         return bool(changed)
 
-    # Wages ------------------------------------------------------------------
-
-    def prepare_upsert(self):
-        """The SQL that writes one wage cell, inserting it or updating the one already there."""
-        quote = connection.ops.quote_name
-        meta = Wage._meta
-        written = ["occupation", "area", "industry", "source", *WAGE_FIELDS, "annual_only", "top_coded"]
-        others = [f for f in meta.concrete_fields if not f.primary_key and f.name not in written]
-        # Fields added to Wage later get their defaults on insert and are left alone on update.
-        self.defaults = tuple(f.get_db_prep_save(f.get_default(), connection) for f in others)
-        columns = [meta.get_field(name).column for name in written]
-        self.column_list = ", ".join(quote(c) for c in columns + [f.column for f in others])
-        on_conflict = f"ON CONFLICT ({', '.join(quote(c) for c in columns[:3])}) DO UPDATE SET " + ", ".join(
-            f"{quote(c)} = EXCLUDED.{quote(c)}" for c in columns[3:]
-        )
-        table = quote(meta.db_table)
-        placeholders = ", ".join(["%s"] * (len(columns) + len(others)))
-        self.upsert = f"INSERT INTO {table} ({self.column_list}) VALUES ({placeholders}) {on_conflict}"
-        self.upsert_from_scratch = f"INSERT INTO {table} ({self.column_list}) SELECT {self.column_list} FROM {SCRATCH_TABLE} {on_conflict}"
-        self.scratch_ready = False
-        self.json_values = {}
-
-    def write(self, rows, new):
-        """Insert or update wage cells without building a model instance for each.
-
-        Several times faster than bulk_create on 300,000 rows: SQLite runs one
-        prepared upsert many times; PostgreSQL copies new cells straight into the
-        table, and changed ones into a scratch table that one statement upserts.
-        """
-        if not rows:
-            return
-        with connection.cursor() as cursor:
-            if connection.vendor != "postgresql":
-                cursor.executemany(self.upsert, rows)
-                return
-            if new:
-                self.copy(cursor, connection.ops.quote_name(Wage._meta.db_table), rows)
-                return
-            if not self.scratch_ready:
-                cursor.execute(f"DROP TABLE IF EXISTS {SCRATCH_TABLE}")
-                cursor.execute(
-                    f"CREATE TEMPORARY TABLE {SCRATCH_TABLE} AS SELECT {self.column_list} "
-                    f"FROM {connection.ops.quote_name(Wage._meta.db_table)} WITH NO DATA"
-                )
-                self.scratch_ready = True
-            cursor.execute(f"TRUNCATE {SCRATCH_TABLE}")
-            self.copy(cursor, SCRATCH_TABLE, rows)
-            cursor.execute(self.upsert_from_scratch)
-
-    def copy(self, cursor, table, rows):
-        with cursor.cursor.copy(f"COPY {table} ({self.column_list}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-
-    def drop_scratch(self):
-        if self.scratch_ready:
-            with connection.cursor() as cursor:
-                cursor.execute(f"DROP TABLE IF EXISTS {SCRATCH_TABLE}")
-            self.scratch_ready = False
-
-    def json(self, top_coded):
-        key = tuple(top_coded)
-        if key not in self.json_values:
-            if connection.vendor == "postgresql":
-                # Copied as text into a jsonb column.
-                self.json_values[key] = json.dumps(top_coded)
-            else:
-                self.json_values[key] = Wage._meta.get_field("top_coded").get_db_prep_save(
-                    top_coded, connection
-                )
-        return self.json_values[key]
-
-    def flush(self):
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        existing = {}
-        if self.had_wages:
-            rows = Wage.objects.filter(
-                area_id__in={cell[1] for cell in batch}, industry_id__in={cell[2] for cell in batch}
-            ).values_list(
-                "occupation_id",
-                "area_id",
-                "industry_id",
-                "source_id",
-                *WAGE_FIELDS,
-                "annual_only",
-                "top_coded",
-            )
-            existing = {row[:3]: row[3:] for row in rows}
-        created, changed = [], []
-        for occupation_id, area_id, industry_id, values, top_coded, annual_only in batch:
-            stored = existing.get((occupation_id, area_id, industry_id))
-            record = (self.source.pk, *values, annual_only, top_coded)
-            if stored == record:
-                continue
-            params = (occupation_id, area_id, industry_id, *record[:-1], self.json(top_coded), *self.defaults)
-            (created if stored is None else changed).append(params)
-        self.write(created, new=True)
-        self.write(changed, new=False)
-        self.tally.count("wages", "created", len(created))
-        self.tally.count("wages", "updated", len(changed))
-        self.tally.count("wages", "unchanged", len(batch) - len(created) - len(changed))
-
     # Occupation figures -------------------------------------------------------
 
-    def observe(self, soc_code, area, industry, values, top_coded):
-        """Keep what the occupation's own figures need from this cell."""
-        cross_industry = (industry.code, industry.ownership) == CROSS_INDUSTRY
-        if cross_industry and area.kind == AreaKind.NATION:
-            self.national[soc_code] = (values, top_coded)
-        elif cross_industry and area.kind == HIGHEST_PAYING_STATE_KIND:
-            self.rank(soc_code, "highest_paying_state", area.name, values)
-        elif cross_industry and area.kind == HIGHEST_PAYING_CITY_KIND:
-            self.rank(soc_code, "highest_paying_city", area.name, values)
-        elif area.kind == AreaKind.NATION and industry.level == BEST_PAYING_INDUSTRY_LEVEL:
-            self.rank(soc_code, "best_paying_industry", industry.title, values)
-
-    def rank(self, soc_code, figure, name, values):
-        employment, employment_rse, mean_rse = values[EMPLOYMENT], values[EMPLOYMENT_RSE], values[MEAN_RSE]
-        if (
-            employment is None
-            or employment < bls.RANKING_MIN_EMPLOYMENT
-            or employment_rse is None
-            or employment_rse > bls.RANKING_MAX_EMPLOYMENT_RSE
-            or mean_rse is None
-            or mean_rse > bls.RANKING_MAX_WAGE_RSE
-        ):
-            return
-        pay = values[ANNUAL_MEAN]
-        if pay is None and values[HOURLY_MEAN] is not None:
-            pay = values[HOURLY_MEAN] * HOURS_A_YEAR
-        if pay is None:
-            return
-        key = (pay, employment)
-        best = self.best.setdefault(soc_code, {})
-        if figure not in best or key > best[figure][0]:
-            best[figure] = (key, name)
-
     def figure_values(self, soc_code):
-        """Every field this import sets on an occupation, and the figure fields that are top-coded."""
+        """This import's figures of an occupation, by figure, and the fields that are top-coded."""
         values, top_coded = self.national[soc_code]
         wage = dict(zip(WAGE_FIELDS, values, strict=True))
         fields = {name: wage[field] for name, field in FROM_WAGE.items()}
         has_range = fields["salary_low"] is not None or fields["salary_high"] is not None
         fields["salary_range_label"] = SALARY_RANGE_LABEL if has_range else ""
-        best = self.best.get(soc_code, {})
-        for figure in ("highest_paying_state", "highest_paying_city", "best_paying_industry"):
-            fields[figure] = best[figure][1] if figure in best else ""
+        fields.update(self.ranking.winners(soc_code))
         top = {name for name, field in FROM_WAGE.items() if field in top_coded}
-        return fields, top
+        return {figure.name: {name: fields[name] for name in figure.fields} for figure in FILLED}, top
 
     def fill_figures(self):
-        changed = []
-        update_fields = set()
+        writer = FigureWriter(self.tally, self.overwrite_edited)
         for soc_code, occupation in self.seen_occupations.items():
+            changed = False
             if soc_code not in self.national:
                 self.tally.skip(NO_NATIONAL_ROW)
-                fields = None
             else:
-                fields = self.apply_figures(occupation, *self.figure_values(soc_code))
+                values, top = self.figure_values(soc_code)
+                changed = writer.apply(occupation, values, self.source, top)
             if soc_code in self.created_occupations:
                 self.tally.count("occupations", "created")
             else:
-                self.tally.count("occupations", "updated" if fields else "unchanged")
-            if fields:
-                changed.append(occupation)
-                update_fields.update(fields)
-        if changed:
-            now = timezone.now()
-            for occupation in changed:
-                occupation.updated_at = now
-            Occupation.objects.bulk_update(changed, [*sorted(update_fields), "updated_at"], batch_size=200)
-
-    def apply_figures(self, occupation, fields, top):
-        """Set the figures on the occupation; return the names of the fields that changed."""
-        edited = set(occupation.edited_fields or [])
-        top_coded = set(occupation.top_coded or [])
-        changed = set()
-        for figure, names in FIGURE_FIELDS.items():
-            if figure in edited:
-                if not self.overwrite_edited:
-                    self.tally.skip(EDITED)
-                    continue
-                edited.discard(figure)
-            for name in names:
-                if getattr(occupation, name) != fields[name]:
-                    setattr(occupation, name, fields[name])
-                    changed.add(name)
-            has_value = any(fields[name] not in (None, "") for name in names)
-            source_id = self.source.pk if has_value else None
-            if getattr(occupation, f"{figure}_source_id") != source_id:
-                setattr(occupation, f"{figure}_source_id", source_id)
-                changed.add(f"{figure}_source")
-            for name in TOP_CODABLE.intersection(names):
-                if name in top:
-                    top_coded.add(name)
-                else:
-                    top_coded.discard(name)
-        if sorted(edited) != sorted(occupation.edited_fields or []):
-            occupation.edited_fields = sorted(edited)
-            changed.add("edited_fields")
-        if sorted(top_coded) != sorted(occupation.top_coded or []):
-            occupation.top_coded = sorted(top_coded)
-            changed.add("top_coded")
-        return changed
+                self.tally.count("occupations", "updated" if changed else "unchanged")
+        writer.save()

@@ -10,13 +10,13 @@ import re
 import time
 
 from django.core.management.base import CommandError
-from django.utils import timezone
 
 from careers import bls
-from careers.caching import bump_data_version
 from careers.models import Occupation, Source
+from careers.versions import bump_data_version
 
 from .command import FileImport
+from .figures import FigureWriter
 from .files import Table
 from .progress import Progress
 
@@ -92,38 +92,19 @@ class OnetImport(FileImport):
         )
 
     def apply(self, descriptions):
+        writer = FigureWriter(self.tally, self.overwrite_edited, edited=EDITED)
         occupations = Occupation.objects.exclude(soc_code=None).only(
-            "soc_code", "description", "description_source", "edited_fields", "updated_at"
+            "soc_code", "description", "description_source", "edited_fields", "top_coded", "updated_at"
         )
         found = set()
-        changed = []
         for occupation in occupations:
             if occupation.soc_code not in descriptions:
                 continue
             found.add(occupation.soc_code)
             description = descriptions[occupation.soc_code][1]
-            edited = list(occupation.edited_fields or [])
-            if "description" in edited:
-                if not self.overwrite_edited:
-                    self.tally.skip(EDITED)
-                    continue
-                edited.remove("description")
-            if (occupation.description, occupation.description_source_id, occupation.edited_fields) == (
-                description,
-                self.source.pk,
-                edited,
-            ):
+            if not writer.apply(occupation, {"description": {"description": description}}, self.source):
                 self.tally.count("occupations", "unchanged")
-                continue
-            occupation.description = description
-            occupation.description_source_id = self.source.pk
-            occupation.edited_fields = edited
-            occupation.updated_at = timezone.now()
-            changed.append(occupation)
-        Occupation.objects.bulk_update(
-            changed, ["description", "description_source", "edited_fields", "updated_at"], batch_size=200
-        )
-        self.tally.count("occupations", "updated", len(changed))
+        self.tally.count("occupations", "updated", writer.save())
         self.tally.skip(NO_OCCUPATION, len(descriptions.keys() - found))
         without_soc = Occupation.objects.filter(soc_code=None).count()
         if without_soc:

@@ -260,3 +260,46 @@ class OccupationAdminPagesTests(AdminTestCase):
                     url = f"/admin/{app}/{model._meta.model_name}/"
                     self.assertEqual(self.client.get(url).status_code, 200)
                     self.assertEqual(self.client.get(url + "add/").status_code, 200)
+
+
+class WordingPreviewTests(AdminTestCase):
+    """The change form shows how the title reads in generated sentences, before it is saved."""
+
+    PREVIEW = "/admin/careers/occupation/wording-preview/"
+
+    def test_change_form_shows_how_a_plural_title_reads(self):
+        occupation = make_occupation(
+            "Sales Representatives, Wholesale and Manufacturing", soc_code="41-4012", yearly_salary=74100
+        )
+        page = Page(self.client.get(self.change_url(occupation)))
+        self.assertIn("One person a sales representative, wholesale and manufacturing", page.text)
+        self.assertIn("Several sales representatives, wholesale and manufacturing", page.text)
+        self.assertIn("Possessive sales representatives', wholesale and manufacturing pay", page.text)
+        self.assertIn(
+            "a sales representative, wholesale and manufacturing has an average salary of $74,100", page.text
+        )
+        self.assertNotIn("a sales representatives", page.text)
+
+    def test_preview_follows_the_forms_being_typed(self):
+        response = self.client.get(
+            self.PREVIEW,
+            {"title": "Herbalists", "singular": "", "plural": "", "article": "an", "yearly_salary": "41000"},
+        )
+        page = Page(response)
+        self.assertIn("One person an herbalist", page.text)
+        self.assertIn("Several herbalists", page.text)
+        self.assertIn("an herbalist has an average salary of $41,000", page.text)
+        corrected = Page(self.client.get(self.PREVIEW, {"title": "Herbalists", "plural": "herbal healers"}))
+        self.assertIn("Several herbal healers", corrected.text)
+
+    def test_preview_ignores_values_that_are_not_forms(self):
+        response = self.client.get(self.PREVIEW, {"title": "Clerk", "article": "the", "yearly_salary": "①"})
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("One person a clerk", Page(response).text)
+        self.assertIn("there is no salary figure yet for clerks", Page(response).text)
+
+    def test_preview_is_for_editors_only(self):
+        self.client.logout()
+        response = self.client.get(self.PREVIEW, {"title": "Clerk"})
+        self.assertEqual(response.status_code, 302)
+        self.assertIn("/admin/login/", response["Location"])

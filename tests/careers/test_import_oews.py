@@ -74,8 +74,10 @@ def test_creates_occupations_from_detailed_rows_with_readable_slugs_and_wording(
     occupation = collectors()
     assert occupation.title == "Bill and Account Collectors"
     assert occupation.slug == "bill-and-account-collectors"
-    assert occupation.plural == "bill and account collectors"
-    assert occupation.singular == "bill and account collector"
+    # The wording is read off the title, so an editor's new title reads right at once.
+    assert (occupation.singular, occupation.plural) == ("", "")
+    assert occupation.a_noun == "a bill and account collector"
+    assert occupation.nouns == "bill and account collectors"
     assert set(Occupation.objects.exclude(soc_code=None).values_list("soc_code", flat=True)) == {
         "27-2011",
         "29-1211",
@@ -132,7 +134,7 @@ def test_national_row_fills_the_figures_with_the_oews_source_and_release():
         "May 2025",
     )
     for figure in ("hourly_rate", "salary_range", "jobs", "highest_paying_state", "best_paying_industry"):
-        assert occupation.source_of(figure) == source
+        assert getattr(occupation, f"{figure}_source") == source
 
 
 def test_highest_and_best_paying_come_only_from_cells_that_pass_the_thresholds():

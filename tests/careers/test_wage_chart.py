@@ -6,7 +6,7 @@ from django.test import SimpleTestCase, TestCase
 
 from careers import bls
 from careers.charts import nice_scale, wage_chart
-from careers.figures import Citations
+from careers.citations import Citations
 from careers.models import Occupation, Wage
 from tests.factories import make_occupation, make_source
 from tests.pages import Page

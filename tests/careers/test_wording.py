@@ -163,3 +163,65 @@ class CorrectedWordingOnThePageTests(TestCase):
         self.assertIn("The differences between accountants and herbalists and healers", page.text)
         self.assertIn("between an accountant and an herbalist in terms of educational background", page.text)
         self.assertNotIn("a herbalist", page.text)
+
+
+@pytest.mark.parametrize(
+    ("title", "a_noun", "nouns"),
+    [
+        (
+            "Sales Representatives, Wholesale and Manufacturing",
+            "a sales representative, wholesale and manufacturing",
+            "sales representatives, wholesale and manufacturing",
+        ),
+        ("Bill and Account Collectors", "a bill and account collector", "bill and account collectors"),
+        ("Chefs and Head Cooks", "a chef and head cook", "chefs and head cooks"),
+        (
+            "Art, Drama, and Music Teachers, Postsecondary",
+            "an art, drama, and music teacher, postsecondary",
+            None,
+        ),
+        (
+            "Airline Pilots, Copilots, and Flight Engineers",
+            "an airline pilot, copilot, and flight engineer",
+            None,
+        ),
+        (
+            "Pressers, Textile, Garment, and Related Materials",
+            "a presser, textile, garment, and related materials",
+            None,
+        ),
+        ("Transit and Railroad Police", "a transit and railroad police", "transit and railroad police"),
+        (
+            "First-Line Supervisors of Retail Sales Workers",
+            "a first-line supervisor of retail sales workers",
+            None,
+        ),
+    ],
+)
+def test_a_plural_title_reads_as_one_person_and_as_several(title, a_noun, nouns):
+    occupation = Occupation(title=title)
+    assert occupation.a_noun == a_noun
+    assert occupation.nouns == (nouns or wording.lower_first(title))
+
+
+class PluralTitleOnThePageTests(TestCase):
+    def test_a_title_typed_in_the_plural_reads_right_in_every_sentence(self):
+        make_occupation(
+            "Sales Representatives, Wholesale and Manufacturing", yearly_salary=74100, jobs=1_200_000
+        )
+        make_occupation("Bill and Account Collectors", yearly_salary=49060)
+        response = self.client.get(
+            "/compare/bill-and-account-collectors-vs-sales-representatives-wholesale-and-manufacturing/"
+        )
+        page = Page(response)
+        self.assertIn(
+            "average annual salary of a sales representative, wholesale and manufacturing.", page.text
+        )
+        self.assertIn("between a bill and account collector and a sales representative", page.text)
+        self.assertNotIn("a sales representatives", page.text)
+        self.assertNotIn("a bill and account collectors", page.text)
+        occupation = self.client.get("/careers/sales-representatives-wholesale-and-manufacturing/")
+        self.assertContains(
+            occupation, "Sales representatives, wholesale and manufacturing earn $74,100 a year"
+        )
+        self.assertContains(occupation, "What does a sales representative, wholesale and manufacturing do?")

@@ -3,7 +3,9 @@
 import csv
 import io
 import json
+from pathlib import Path
 
+from django.core.management import call_command
 from django.test import TestCase
 
 from tests.factories import reference_pair
@@ -13,6 +15,7 @@ REFERENCE = "loss-mitigation-specialist-vs-collections-customer-service"
 CSV_URL = f"/compare/{REFERENCE}/data.csv"
 JSON_URL = f"/compare/{REFERENCE}/data.json"
 SOURCE = "Editors' research from published career profiles"
+OEWS_SAMPLE = Path(__file__).parent.parent / "careers" / "data" / "oews_small.csv"
 
 
 class DownloadTests(TestCase):
@@ -81,3 +84,36 @@ class DownloadTests(TestCase):
     def test_unknown_pair_answers_404(self):
         self.assertEqual(self.client.get("/compare/astronaut-vs-accountant/data.csv").status_code, 404)
         self.assertEqual(self.client.get("/compare/astronaut/data.csv").status_code, 404)
+
+
+class TopCodedDownloadTests(TestCase):
+    """BLS publishes Anesthesiologists' national mean and upper percentiles only as "#"."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("import_oews", str(OEWS_SAMPLE), stdout=io.StringIO(), stderr=io.StringIO())
+
+    def rows(self):
+        response = self.client.get("/compare/actors-vs-anesthesiologists/data.csv")
+        return {
+            (r["section"], r["figure"]): r
+            for r in csv.DictReader(io.StringIO(response.content.decode()))
+            if r["occupation"] == "Anesthesiologists"
+        }
+
+    def test_top_coded_wages_are_marked_in_the_csv(self):
+        rows = self.rows()
+        for key in [("national wages", "Annual wage, 90th percentile"), ("salary", "Yearly salary")]:
+            with self.subTest(key=key):
+                self.assertEqual(rows[key]["top_coded"], "at or above")
+                self.assertEqual(rows[key]["value"], "239200")
+        self.assertEqual(rows[("national wages", "Annual wage, 10th percentile")]["top_coded"], "")
+        self.assertEqual(rows[("national wages", "Annual wage, 10th percentile")]["value"], "101460")
+
+    def test_top_coded_wages_are_marked_in_the_json(self):
+        data = json.loads(self.client.get("/compare/actors-vs-anesthesiologists/data.json").content)
+        figures = {f["figure"]: f for f in data["occupations"][1]["figures"]}
+        self.assertEqual(data["occupations"][1]["title"], "Anesthesiologists")
+        self.assertIs(figures["Annual wage, median"]["top_coded"], True)
+        self.assertEqual(figures["Annual wage, median"]["value"], 239200)
+        self.assertIs(figures["Annual wage, 25th percentile"]["top_coded"], False)

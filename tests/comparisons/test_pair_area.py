@@ -5,7 +5,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from careers.models import AreaKind
-from comparisons.pairs import pair_url
+from comparisons.pairs import url as pair_url
 from tests.factories import make_occupation
 from tests.pages import Page, form_data
 from tests.wage_factories import make_area, make_wage, nation

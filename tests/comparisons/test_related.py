@@ -5,7 +5,8 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from comparisons.models import Comparison
-from comparisons.related import comparisons_of, popular_comparisons, related_comparisons
+from comparisons.pairs import known
+from comparisons.related import popular_comparisons, related_comparisons
 from tests.factories import make_category, make_occupation
 
 
@@ -71,9 +72,9 @@ class RelatedComparisonTests(RelatedData):
             make_occupation(f"Cook Helper {n}", category=self.cooks.category, soc_code=f"35-29{n:02d}")
         with CaptureQueriesContext(connection) as many:
             related_comparisons([self.cooks])
-        known = comparisons_of([self.cooks])
+        rows = known([self.cooks])
         with CaptureQueriesContext(connection) as given:
-            related_comparisons([self.cooks], known)
+            related_comparisons([self.cooks], rows)
         self.assertEqual((len(few), len(many), len(given)), (2, 2, 1))
 
 

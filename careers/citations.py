@@ -1,0 +1,80 @@
+"""Footnotes: every figure on a page links to the source it comes from, numbered on that page."""
+
+from django.utils.html import format_html
+
+from . import bls
+from .figures import FIGURES
+from .models import Source
+from .wording import lower_first
+
+
+class Citations:
+    """Numbers the sources cited on one page, in the order they are first cited."""
+
+    def __init__(self, sources_by_id):
+        self.sources_by_id = sources_by_id
+        self.numbers = {}
+
+    def cite(self, occupation, figure):
+        source_id = getattr(occupation, f"{figure}_source_id", None)
+        if source_id is None or source_id not in self.sources_by_id:
+            return None
+        return self._number(source_id)
+
+    def _number(self, source_id):
+        if source_id not in self.numbers:
+            self.numbers[source_id] = len(self.numbers) + 1
+        return self.numbers[source_id]
+
+    def mark(self, occupation, figure):
+        """The footnote mark; a BLS figure also shows its release beside it."""
+        number = self.cite(occupation, figure)
+        if number is None:
+            return ""
+        source = self.sources_by_id[getattr(occupation, f"{figure}_source_id")]
+        if source.name == bls.OEWS_SOURCE_NAME:
+            return format_html(
+                ' <span class="release">(BLS, {})</span><a class="cite" href="#source-{}">[{}]</a>',
+                source.as_of_display,
+                number,
+                number,
+            )
+        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
+
+    def source_of(self, occupation, figure):
+        """The Source of a figure shown on this page, or None."""
+        return self.sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
+
+    def mark_source(self, source):
+        """The footnote mark for a source fetched with other rows, such as a Wage's."""
+        self.sources_by_id.setdefault(source.pk, source)
+        number = self._number(source.pk)
+        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
+
+    @property
+    def sources(self):
+        return [(number, self.sources_by_id[pk]) for pk, number in self.numbers.items()]
+
+
+def load_sources(occupations):
+    """Fetch every source the occupations cite, in one query."""
+    ids = set()
+    for occupation in occupations:
+        for figure in FIGURES:
+            source_id = getattr(occupation, f"{figure.source_field}_id", None)
+            if source_id:
+                ids.add(source_id)
+    return Source.objects.in_bulk(ids) if ids else {}
+
+
+RANKED_FIGURES = ["highest_paying_city", "highest_paying_state", "best_paying_industry"]
+
+
+def ranking_rule(occupations, sources_by_id):
+    """What the "highest paying" and "best paying" figures required, when BLS data chose them."""
+    for occupation in occupations:
+        for figure in RANKED_FIGURES:
+            source = sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
+            if source is not None and source.name == bls.OEWS_SOURCE_NAME:
+                return f"Highest and best paying are chosen {lower_first(bls.RANKING_RULE)}"
+    return ""

@@ -1,0 +1,125 @@
+"""Detail pages, about one or two occupations nationally or in one area: fetch, build, render.
+
+``serve`` runs the steps every detail page takes: find the area of the address (404
+for an unknown one), fetch what the page is about (404 when there is none), send the
+reader on to the canonical address (301: the nation has no page of its own, a pair
+has one order), then build the page object that the template, the structured data
+and the downloads all read.
+
+``OccupationPage`` is the occupation's page; ``comparisons.pages.PairPage`` the pair's.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from . import areas, seo
+from .charts import wage_chart
+from .citations import Citations, load_sources, ranking_rule
+from .models import AreaKind, Occupation
+from .tables import section_tables
+
+
+def find_area(slug):
+    """The area an address names, or None for a national address. Runs one query for an area."""
+    if slug is None:
+        return None
+    area = areas.find(slug)
+    if area is None:
+        raise Http404(areas.UNKNOWN.format(slug))
+    return area
+
+
+def serve(request, page_class, area_slug, **address):
+    """Answer a detail page's address: a 404, a 301 to the canonical address, or the page."""
+    page = page_class.fetch(request, find_area(area_slug), **address)
+    moved = page.moved()
+    if moved:
+        return moved
+    page.build()
+    return render(request, page.template_name, {"page": page, "meta": page.meta})
+
+
+class DetailPage:
+    """What a page about ``occupations`` (fetched ``with_figures()``) in ``area`` shows.
+
+    Subclasses set ``template_name`` and define ``fetch``, ``url``, ``heading``,
+    ``picker_action`` and ``page_meta``.
+    """
+
+    template_name = ""
+
+    def __init__(self, request, occupations, area=None):
+        self.request = request
+        self.occupations = occupations
+        self.area = area
+
+    @classmethod
+    def fetch(cls, request, area, **address):
+        raise NotImplementedError
+
+    def url(self, area=None):
+        """The canonical address of the page in ``area`` (national when None)."""
+        raise NotImplementedError
+
+    @property
+    def local_area(self):
+        """The page's area, or None for the nation, whose figures are the national page's."""
+        return None if self.area is None or self.area.kind == AreaKind.NATION else self.area
+
+    def moved(self, url=None):
+        """A permanent redirect when the address asked for is not the canonical one, else None."""
+        canonical = url or self.url(self.local_area)
+        return None if self.request.path == canonical else redirect(canonical, permanent=True)
+
+    def build(self):
+        """Gather what the page shows. Three queries: sources, wage cells, picker areas."""
+        self.citations = Citations(load_sources(self.occupations))
+        self.tables = section_tables(self.occupations, self.citations, self.heading)
+        found = areas.cells(self.occupations, self.area)
+        key = "nation" if self.area is None else "area"
+        self.wage_chart = wage_chart(
+            [(o, found[o.pk].get(key)) for o in self.occupations],
+            areas.NATION if self.area is None else self.area.name,
+            self.citations,
+        )
+        self.area_picker = areas.picker(self.picker_action, self.area)
+        self.area_wages = (
+            areas.area_wages(self.occupations, self.area, found, self.citations) if self.area else []
+        )
+        self.national_wages = {
+            o.pk: found[o.pk]["nation"]
+            for o in self.occupations
+            if areas.has_figures(found[o.pk].get("nation"))
+        }
+        self.ranking_rule = ranking_rule(self.occupations, self.citations.sources_by_id)
+        self.meta = self.page_meta()
+
+
+class OccupationPage(DetailPage):
+    template_name = "careers/occupation_detail.html"
+
+    @classmethod
+    def fetch(cls, request, area, slug):
+        """Runs the four queries of ``with_figures``."""
+        return cls(request, [get_object_or_404(Occupation.objects.with_figures(), slug=slug)], area)
+
+    @property
+    def occupation(self):
+        return self.occupations[0]
+
+    @property
+    def heading(self):
+        return self.occupation.title
+
+    @property
+    def picker_action(self):
+        return reverse("careers:occupation-area-select", args=[self.occupation.slug])
+
+    def url(self, area=None):
+        if area is None:
+            return reverse("careers:occupation-detail", args=[self.occupation.slug])
+        return reverse("careers:occupation-area", args=[self.occupation.slug, area.slug])
+
+    def page_meta(self):
+        return seo.occupation_meta(self.request, self)

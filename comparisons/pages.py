@@ -1,0 +1,87 @@
+"""The comparison page: two occupations side by side, nationally or in one area."""
+
+from django.http import Http404
+from django.urls import reverse
+
+from careers.models import Occupation
+from careers.pages import DetailPage
+
+from . import pairs, seo
+from .related import related_comparisons
+from .summary import summary
+
+
+def named_pair(pair_address):
+    """The two occupations an address names, in its order. Runs one query (four with prefetches).
+
+    Raises Http404 with a message that says what is wrong with the address.
+    """
+    slugs = pairs.split(pair_address)
+    if slugs is None:
+        raise Http404(
+            "A comparison address names two occupations, such as /compare/accountants-vs-auditors/."
+        )
+    if slugs[0] == slugs[1]:
+        raise Http404("That address names the same occupation twice. Pick a second occupation to compare.")
+    found = {o.slug: o for o in Occupation.objects.with_figures().filter(slug__in=slugs)}
+    missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        raise Http404(f"We have no occupation at \u201c{missing[0]}\u201d.")
+    return found[slugs[0]], found[slugs[1]]
+
+
+class PairPage(DetailPage):
+    template_name = "comparisons/pair.html"
+
+    def __init__(self, request, occupations, area, known, published):
+        super().__init__(request, occupations, area)
+        self.known = known
+        self.published = published
+
+    @classmethod
+    def fetch(cls, request, area, pair):
+        """The pair in canonical order, with the editors' comparisons of either. Five queries."""
+        named = named_pair(pair)
+        known = pairs.known(named)
+        ordered, published = pairs.canonical_order(*named, known)
+        return cls(request, list(ordered), area, known, published)
+
+    @property
+    def first(self):
+        return self.occupations[0]
+
+    @property
+    def second(self):
+        return self.occupations[1]
+
+    @property
+    def heading(self):
+        return f"{self.first.title_sentence} vs {self.second.title_lower}"
+
+    @property
+    def indexable(self):
+        return pairs.indexable(self.first, self.second, self.published)
+
+    @property
+    def picker_action(self):
+        return reverse("comparisons:pair-area-select", args=[(self.first, self.second)])
+
+    @property
+    def csv_url(self):
+        return pairs.url(self.first, self.second, name="pair-csv")
+
+    @property
+    def json_url(self):
+        return pairs.url(self.first, self.second, name="pair-json")
+
+    def url(self, area=None):
+        return pairs.url(self.first, self.second, area)
+
+    def build(self):
+        """Everything ``DetailPage.build`` gathers, the summary and related comparisons (one query)."""
+        self.summary = summary(self.first, self.second)
+        self.related = related_comparisons(self.occupations, self.known)
+        super().build()
+
+    def page_meta(self):
+        return seo.pair_meta(self.request, self)
