@@ -7,7 +7,20 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 
 from .figures import FIGURES, SECTIONS, figure_of
-from .models import Area, Article, Category, Duty, Industry, Occupation, RaceShare, Skill, Source, Wage
+from .models import (
+    Area,
+    Article,
+    Category,
+    Duty,
+    EducationLevel,
+    Industry,
+    Occupation,
+    RaceShare,
+    Skill,
+    Source,
+    Technology,
+    Wage,
+)
 
 
 def _whole_number(text):
@@ -17,7 +30,7 @@ def _whole_number(text):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "as_of", "url"]
+    list_display = ["name", "as_of", "short_name", "url"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     search_fields = ["name"]
 
@@ -32,13 +45,27 @@ class CategoryAdmin(admin.ModelAdmin):
 class DutyInline(admin.TabularInline):
     model = Duty
     extra = 1
-    fields = ["text", "position"]
+    fields = ["text", "core", "position"]
 
 
 class SkillInline(admin.TabularInline):
     model = Skill
     extra = 1
-    fields = ["name", "share", "position"]
+    fields = ["name", "share", "importance", "level", "position"]
+
+
+class TechnologyInline(admin.TabularInline):
+    model = Technology
+    extra = 0
+    fields = ["name", "category", "hot", "in_demand", "position"]
+    classes = ["collapse"]
+
+
+class EducationLevelInline(admin.TabularInline):
+    model = EducationLevel
+    extra = 0
+    fields = ["level", "share"]
+    classes = ["collapse"]
 
 
 class RaceShareFormSet(BaseInlineFormSet):
@@ -77,8 +104,8 @@ class OccupationAdmin(admin.ModelAdmin):
     search_fields = ["title", "soc_code", "slug"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [DutyInline, SkillInline, RaceShareInline]
-    readonly_fields = ["wording_preview", "edited_fields", "top_coded", "updated_at"]
+    inlines = [DutyInline, SkillInline, RaceShareInline, TechnologyInline, EducationLevelInline]
+    readonly_fields = ["wording_preview", "onet_occupations", "edited_fields", "top_coded", "updated_at"]
     view_on_site = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "soc_code"]}),
@@ -91,7 +118,13 @@ class OccupationAdmin(admin.ModelAdmin):
             },
         ),
         *figure_fieldsets(),
-        ("Record", {"fields": ["edited_fields", "top_coded", "updated_at"], "classes": ["collapse"]}),
+        (
+            "Record",
+            {
+                "fields": ["onet_occupations", "edited_fields", "top_coded", "updated_at"],
+                "classes": ["collapse"],
+            },
+        ),
     ]
 
     class Media:

@@ -14,13 +14,16 @@ figure is one entry here, its model field and migration, and its importer's mapp
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.utils.html import format_html, format_html_join
-
+from . import displays as show
 from . import formatting as fmt
+from .displays import PERCENT, ROWS
+
+# Who fills a figure: on whose pages a row of it stands even when no occupation has it.
+CATALOG = "catalog"  # occupations imported from BLS, with a SOC code
+HAND_ENTERED = "hand-entered"  # occupations editors wrote, such as the reference ones
 
 USD_YEAR = "USD a year"
 USD_HOUR = "USD an hour"
-PERCENT = "percent"
 
 # Sections in page order, with the admin fieldset each becomes.
 SECTIONS = {
@@ -66,6 +69,10 @@ class Figure:
     related: str = ""
     # (schema.org property, function of the occupation giving its value or None).
     schema: tuple | None = None
+    # Kinds of occupation whose pages show the figure's row even when it is missing:
+    # by default both; figures only editors research, only hand-entered ones; figures
+    # only public sources publish, only catalog ones.
+    shown_empty_for: tuple = (CATALOG, HAND_ENTERED)
 
     @property
     def fields(self):
@@ -74,6 +81,19 @@ class Figure:
     @property
     def source_field(self):
         return f"{self.name}_source"
+
+    def has_value(self, occupation):
+        if self.related:
+            return bool(getattr(occupation, self.related).all())
+        return any(getattr(occupation, v.field) not in (None, "") for v in self.values)
+
+    def shown_for(self, occupations):
+        """Whether a table row shows the figure for these occupations: when one of them
+        has it (a dash for the others), or when one is of a kind the figure is kept for."""
+        if any(self.has_value(o) for o in occupations):
+            return True
+        kinds = {CATALOG if o.soc_code else HAND_ENTERED for o in occupations}
+        return bool(kinds & set(self.shown_empty_for))
 
     def downloaded(self, occupation):
         """(label, value, unit, top-coded) of each value the occupation has, for the downloads."""
@@ -88,108 +108,41 @@ class Figure:
         return found
 
 
-# How figures read on pages -------------------------------------------------------
-
-
-def _top(occupation, name):
-    return name in (occupation.top_coded or [])
-
-
-def salary(o):
-    return fmt.money(o.yearly_salary, _top(o, "yearly_salary"))
-
-
-def hourly(o):
-    return fmt.hourly(o.hourly_rate, _top(o, "hourly_rate"))
-
-
-def salary_range(o):
-    if o.salary_low is None and o.salary_high is None:
-        return fmt.DASH
-    low = fmt.money(o.salary_low, _top(o, "salary_low"))
-    high = fmt.money(o.salary_high, _top(o, "salary_high"))
-    text = f"Between {low} and {high}"
-    if o.salary_range_label:
-        return format_html('{}<span class="note">{}</span>', text, o.salary_range_label)
-    return text
-
-
-def degree(o):
-    if not o.degree:
-        return fmt.DASH
-    if o.degree_share is None:
-        return o.degree
-    return f"{o.degree}, {fmt.share(o.degree_share)}"
-
-
-def gender(o):
-    if o.male_share is None and o.female_share is None:
-        return fmt.DASH
-    return format_html(
-        '<ul class="shares"><li>Male, {}</li><li>Female, {}</li></ul>',
-        fmt.share(o.male_share),
-        fmt.share(o.female_share),
-    )
-
-
-def race(o):
-    groups = list(o.race_shares.all())
-    if not groups:
-        return fmt.DASH
-    items = format_html_join("", "<li>{}, {}</li>", ((g.group, fmt.share(g.share)) for g in groups))
-    return format_html('<ul class="shares">{}</ul>', items)
-
-
-def text(name):
-    return lambda o: fmt.text(getattr(o, name))
-
-
-def number(name):
-    return lambda o: fmt.number(getattr(o, name))
-
-
-def share(name):
-    return lambda o: fmt.share(getattr(o, name))
-
-
-def value_of(name):
-    return lambda o: getattr(o, name)
-
-
-# Related rows, as the downloads list them --------------------------------------
-
-ROWS = {
-    "race_shares": lambda o: [(g.group, g.share, PERCENT, False) for g in o.race_shares.all()],
-    "duties": lambda o: [("Responsibility", d.text, "", False) for d in o.duties.all()],
-    "skills": lambda o: [(s.name, s.share, PERCENT, False) for s in o.skills.all()],
-}
-
-
-def _experience(o):
-    if o.years_of_experience is None:
-        return None
-    return {"@type": "OccupationalExperienceRequirements", "monthsOfExperience": o.years_of_experience * 12}
-
-
-def _listed(related, attribute):
-    return lambda o: [getattr(row, attribute) for row in getattr(o, related).all()] or None
-
-
 def single(name, label, section, display=None, unit="", table_label=None, tables=(), ranked=False, **options):
     """A figure held in one field of the same name, labelled alike in every table that shows it.
 
     A ``ranked`` figure marks the higher of two occupations' values.
     """
+    if not options.get("imported", True):
+        options.setdefault("shown_empty_for", (HAND_ENTERED,))
     return Figure(
         name,
         label,
         section,
-        display or text(name),
+        display or show.text(name),
         values=(Value(name, label, unit),),
         tables={table: table_label or label for table in tables},
-        rank=value_of(name) if ranked else None,
+        rank=show.value_of(name) if ranked else None,
         **options,
     )
+
+
+def surveyed(name, label, section, tables, unit=""):
+    """A category most survey respondents chose, with the share of respondents who chose it."""
+    return Figure(
+        name,
+        label,
+        section,
+        show.with_share(name),
+        values=(Value(name, label, unit), Value(f"{name}_share", f"{label}, share of respondents", PERCENT)),
+        tables={table: label for table in tables},
+        shown_empty_for=(CATALOG,),
+    )
+
+
+def related(name, label, section, rows=None, display=fmt.text, **options):
+    """A figure held in related rows (``rows``, by default its name: duties, skills ...)."""
+    return Figure(name, label, section, display, related=rows or name, **options)
 
 
 FIGURES = [
@@ -199,25 +152,17 @@ FIGURES = [
         "yearly_salary",
         "Yearly salary",
         "salary",
-        salary,
+        show.salary,
         values=(Value("yearly_salary", "Yearly salary", USD_YEAR),),
         tables={"overview": "Yearly salary", "salary": "Average salary"},
-        rank=value_of("yearly_salary"),
+        rank=show.value_of("yearly_salary"),
     ),
-    single(
-        "hourly_rate",
-        "Hourly rate",
-        "salary",
-        hourly,
-        USD_HOUR,
-        tables=["overview"],
-        ranked=True,
-    ),
+    single("hourly_rate", "Hourly rate", "salary", show.hourly, USD_HOUR, tables=["overview"], ranked=True),
     Figure(
         "salary_range",
         "Salary range",
         "salary",
-        salary_range,
+        show.salary_range,
         values=(
             Value("salary_low", "Salary range, low end", USD_YEAR),
             Value("salary_high", "Salary range, high end", USD_YEAR),
@@ -229,19 +174,23 @@ FIGURES = [
         "growth_rate",
         "Growth rate",
         "overview",
-        share("growth_rate"),
+        show.share("growth_rate"),
         "percent over ten years",
         tables=["overview"],
         ranked=True,
     ),
     single(
-        "jobs",
-        "Number of jobs",
+        "openings",
+        "Openings a year",
         "overview",
-        number("jobs"),
-        "jobs",
+        show.number("openings"),
+        "openings a year",
         tables=["overview"],
         ranked=True,
+        shown_empty_for=(CATALOG,),
+    ),
+    single(
+        "jobs", "Number of jobs", "overview", show.number("jobs"), "jobs", tables=["overview"], ranked=True
     ),
     single(
         "job_satisfaction",
@@ -260,7 +209,7 @@ FIGURES = [
         "degree",
         "Most common degree",
         "education",
-        degree,
+        show.with_share("degree"),
         values=(
             Value("degree", "Most common degree"),
             Value("degree_share", "Share with the most common degree", PERCENT),
@@ -268,41 +217,87 @@ FIGURES = [
         tables={"overview": "Most common degree", "education": "Most common degree"},
         schema=("educationRequirements", lambda o: o.degree or None),
         imported=False,
+        shown_empty_for=(HAND_ENTERED,),
     ),
+    surveyed(
+        "required_education", "Required education (O*NET survey)", "education", ["overview", "education"]
+    ),
+    single(
+        "entry_education",
+        "Typical entry education (BLS)",
+        "education",
+        tables=["overview", "education"],
+        shown_empty_for=(CATALOG,),
+    ),
+    single(
+        "entry_experience",
+        "Work experience for entry (BLS)",
+        "education",
+        tables=["education"],
+        shown_empty_for=(CATALOG,),
+    ),
+    surveyed(
+        "related_experience", "Related work experience (O*NET survey)", "education", ["overview", "education"]
+    ),
+    single(
+        "entry_training",
+        "On-the-job training (BLS)",
+        "education",
+        tables=["education"],
+        shown_empty_for=(CATALOG,),
+    ),
+    single(
+        "job_zone",
+        "Job zone (O*NET)",
+        "education",
+        show.job_zone,
+        "zone of 5",
+        tables=["education"],
+        shown_empty_for=(CATALOG,),
+    ),
+    related("education_levels", "Required education, all levels (O*NET survey)", "education"),
     single("major", "Most common major", "education", tables=["education"], imported=False),
     single("college", "Most common college", "education", tables=["education"], imported=False),
     single(
         "average_age",
         "Average age",
         "demographics",
-        number("average_age"),
+        show.number("average_age"),
         "years",
         tables=["overview", "demographics"],
         imported=False,
+    ),
+    single(
+        "median_age",
+        "Median age",
+        "demographics",
+        show.median_age,
+        "years",
+        tables=["overview", "demographics"],
+        notes=("demographics_group",),
+        shown_empty_for=(CATALOG,),
     ),
     Figure(
         "gender",
         "Gender ratio",
         "demographics",
-        gender,
+        show.gender,
         values=(Value("male_share", "Male", PERCENT), Value("female_share", "Female", PERCENT)),
         tables={"demographics": "Gender ratio"},
-        imported=False,
     ),
-    Figure(
+    related(
         "race",
         "Race ratio",
         "demographics",
-        race,
-        related="race_shares",
+        rows="race_shares",
+        display=show.race,
         tables={"demographics": "Race ratio"},
-        imported=False,
     ),
     single(
         "lgbt_share",
         "LGBT",
         "demographics",
-        share("lgbt_share"),
+        show.share("lgbt_share"),
         PERCENT,
         table_label="LGBT percentage",
         tables=["demographics"],
@@ -312,30 +307,17 @@ FIGURES = [
         "years_of_experience",
         "Years of experience",
         "education",
-        number("years_of_experience"),
+        show.number("years_of_experience"),
         "years",
         tables=["overview"],
-        schema=("experienceRequirements", _experience),
+        schema=("experienceRequirements", show.experience_requirements),
         imported=False,
     ),
-    Figure(
-        "duties",
-        "Responsibilities",
-        "duties",
-        fmt.text,
-        related="duties",
-        schema=("responsibilities", _listed("duties", "text")),
-        imported=False,
+    related(
+        "duties", "Responsibilities", "duties", schema=("responsibilities", show.listed("duties", "text"))
     ),
-    Figure(
-        "skills",
-        "Skills",
-        "skills",
-        fmt.text,
-        related="skills",
-        schema=("skills", _listed("skills", "name")),
-        imported=False,
-    ),
+    related("skills", "Skills", "skills", schema=("skills", show.listed("skills", "name"))),
+    related("technologies", "Software", "skills"),
 ]
 
 BY_NAME = {figure.name: figure for figure in FIGURES}
@@ -351,9 +333,13 @@ def figure_of(field_name):
     return FIELD_FIGURES.get(field_name)
 
 
-def table_rows(section):
-    """[(label, Figure)] of the table of a section, in page order."""
-    return [(figure.tables[section], figure) for figure in FIGURES if section in figure.tables]
+def table_rows(section, occupations):
+    """[(label, Figure)] of the table of a section for these occupations, in page order."""
+    return [
+        (figure.tables[section], figure)
+        for figure in FIGURES
+        if section in figure.tables and figure.shown_for(occupations)
+    ]
 
 
 def filled_by(fields):

@@ -41,3 +41,10 @@ def share(value):
 
 def text(value):
     return value if value not in (None, "") else DASH
+
+
+def decimal(value):
+    """45.5, 37: a measured number as its source prints it, without a trailing .0."""
+    if value is None:
+        return DASH
+    return f"{Decimal(value):.1f}".removesuffix(".0")

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from . import wording
+from . import onet, wording
 
 SOC_CODE = RegexValidator(r"^\d{2}-\d{4}$", "Enter a SOC code such as 43-3011.")
 SHARE_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
@@ -52,6 +52,11 @@ class Source(models.Model):
         max_length=40, blank=True, help_text='How the date reads on pages, e.g. "May 2025".'
     )
     attribution = models.TextField(blank=True, help_text="Text the license requires beside the figures.")
+    short_name = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text='How figures name the source beside their footnote mark, e.g. "BLS, May 2025".',
+    )
 
     class Meta:
         ordering = ["name", "-as_of"]
@@ -97,12 +102,14 @@ class Category(models.Model):
 
 class OccupationQuerySet(models.QuerySet):
     def with_figures(self):
-        """Everything a detail or comparison page shows, in four queries.
+        """Everything a detail or comparison page shows, in six queries.
 
         Sources are not joined: ``careers.citations.load_sources`` fetches them for
         any number of occupations in one more query.
         """
-        return self.select_related("category").prefetch_related("duties", "skills", "race_shares")
+        return self.select_related("category").prefetch_related(
+            "duties", "skills", "race_shares", "technologies", "education_levels"
+        )
 
     def for_listing(self):
         # top_coded is read to write "or more" beside a top-coded salary; leaving it
@@ -221,6 +228,62 @@ class Occupation(models.Model):
     duties_source = source_field()
     skills_source = source_field()
 
+    # Outlook and entry requirements, from BLS Employment Projections.
+    openings = models.PositiveIntegerField(
+        "annual openings",
+        null=True,
+        blank=True,
+        help_text="Openings a year, on average over the projection decade.",
+    )
+    openings_source = source_field()
+    entry_education = models.CharField("typical education for entry", max_length=100, blank=True)
+    entry_education_source = source_field()
+    entry_experience = models.CharField("work experience for entry", max_length=100, blank=True)
+    entry_experience_source = source_field()
+    entry_training = models.CharField("typical on-the-job training", max_length=100, blank=True)
+    entry_training_source = source_field()
+
+    # What O*NET's surveys and analysts rate.
+    required_education = models.CharField(
+        max_length=100, blank=True, help_text="The level most respondents say is required to be hired."
+    )
+    required_education_share = share_field(help_text="Share of respondents who chose that level, in percent.")
+    required_education_source = source_field()
+    education_levels_source = source_field()
+    related_experience = models.CharField(
+        max_length=100, blank=True, help_text="The related work experience most respondents say is required."
+    )
+    related_experience_share = share_field(help_text="Share of respondents who chose it, in percent.")
+    related_experience_source = source_field()
+    job_zone = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    job_zone_source = source_field()
+    technologies_source = source_field()
+    onet_occupations = models.JSONField(
+        "O*NET occupations",
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="The O*NET occupations ([code, title]) whose data the O*NET figures describe.",
+    )
+
+    # Who does the job, from the Current Population Survey.
+    median_age = models.DecimalField(
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(14), MaxValueValidator(100)],
+    )
+    median_age_source = source_field()
+    demographics_group = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The survey's occupation group the demographic figures describe, when it is broader "
+        "than this occupation; a figure left blank for it was not published (fewer than 50,000 workers).",
+    )
+
     top_coded = models.JSONField(
         default=list,
         blank=True,
@@ -262,8 +325,19 @@ class Occupation(models.Model):
                     condition=Q(**{f"{name}__isnull": True}) | Q(**{f"{name}__gte": 0, f"{name}__lte": 100}),
                     name=f"occupation_{name}_is_a_share",
                 )
-                for name in ("degree_share", "male_share", "female_share", "lgbt_share")
+                for name in (
+                    "degree_share",
+                    "male_share",
+                    "female_share",
+                    "lgbt_share",
+                    "required_education_share",
+                    "related_experience_share",
+                )
             ],
+            models.CheckConstraint(
+                condition=Q(job_zone__isnull=True) | Q(job_zone__gte=1, job_zone__lte=5),
+                name="occupation_job_zone_1_to_5",
+            ),
             models.CheckConstraint(condition=~Q(slug__contains="-vs-"), name="occupation_slug_without_vs"),
         ]
 
@@ -353,6 +427,7 @@ class RaceShare(models.Model):
 class Duty(models.Model):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="duties")
     text = models.TextField()
+    core = models.BooleanField(default=False, help_text="O*NET rates the task core to the occupation.")
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -367,9 +442,32 @@ class Duty(models.Model):
 
 
 class Skill(models.Model):
+    """A skill of an occupation: editors give the share of resumes that list it; O*NET rates
+    how important it is (1 to 5) and the level needed (0 to 7)."""
+
+    IMPORTANCE_SCALE = (Decimal("1"), Decimal("5"))
+    LEVEL_SCALE = (Decimal("0"), Decimal("7"))
+
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="skills")
     name = models.CharField(max_length=100)
+    element_id = models.CharField("O*NET element", max_length=20, blank=True, help_text='e.g. "2.A.1.a"')
     share = share_field(help_text="Share of job postings or resumes that list it, in percent.")
+    importance = models.DecimalField(
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(IMPORTANCE_SCALE[0]), MaxValueValidator(IMPORTANCE_SCALE[1])],
+        help_text="O*NET importance, 1 (not important) to 5 (extremely important).",
+    )
+    level = models.DecimalField(
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LEVEL_SCALE[0]), MaxValueValidator(LEVEL_SCALE[1])],
+        help_text="O*NET level needed, 0 to 7.",
+    )
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -387,6 +485,74 @@ class Skill(models.Model):
 
     def get_absolute_url(self):
         return self.occupation.get_absolute_url()
+
+    @property
+    def importance_score(self):
+        """Importance on O*NET's 0 to 100 scale, or None."""
+        return _standardised(self.importance, self.IMPORTANCE_SCALE)
+
+    @property
+    def level_score(self):
+        """Level on O*NET's 0 to 100 scale, or None."""
+        return _standardised(self.level, self.LEVEL_SCALE)
+
+
+def _standardised(value, scale):
+    if value is None:
+        return None
+    low, high = scale
+    return round((value - low) / (high - low) * 100)
+
+
+class Technology(models.Model):
+    """Software an occupation uses, as O*NET's technology skills name it."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="technologies")
+    name = models.CharField(max_length=200)
+    category = models.CharField(max_length=200, blank=True, help_text='e.g. "Spreadsheet software"')
+    hot = models.BooleanField(default=False, help_text="Frequently listed in employers' job postings.")
+    in_demand = models.BooleanField(default=False, help_text="Often listed in this occupation's postings.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["occupation", "position", "pk"]
+        verbose_name_plural = "technologies"
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "name"], name="technology_unique_name"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+
+class EducationLevel(models.Model):
+    """One level of O*NET's required-education scale and the share of respondents who chose it."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="education_levels")
+    level = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(12)])
+    share = models.DecimalField(max_digits=4, decimal_places=1, validators=SHARE_VALIDATORS)
+
+    class Meta:
+        ordering = ["occupation", "level"]
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "level"], name="education_level_unique_level"),
+            models.CheckConstraint(
+                condition=Q(share__gte=0, share__lte=100), name="education_level_share_is_a_share"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.label}, {self.share}%"
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+    @property
+    def label(self):
+        return onet.REQUIRED_EDUCATION.get(self.level, str(self.level))
 
 
 class AreaKind(models.TextChoices):

@@ -116,7 +116,7 @@ class FigureTable(tables.Table):
 
 def figure_rows(section, occupations, citations):
     data = []
-    for label, figure in table_rows(section):
+    for label, figure in table_rows(section, occupations):
         record = {"label": label}
         for index, occupation in enumerate(occupations):
             record[f"o{index}"] = format_html(

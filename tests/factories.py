@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils.text import slugify
 
-from careers.models import Category, Duty, Occupation, RaceShare, Skill, Source
+from careers.models import Category, Duty, EducationLevel, Occupation, RaceShare, Skill, Source, Technology
 
 
 def make_source(name="Test survey", **fields):
@@ -21,8 +21,11 @@ def make_category(name="Computer and Mathematical", **fields):
     return category
 
 
-def make_occupation(title, *, category=None, duties=0, skills=0, race_groups=0, **fields):
-    """An occupation with the given figures and ``duties``, ``skills`` and ``race_groups`` numbered rows."""
+def make_occupation(
+    title, *, category=None, duties=0, skills=0, race_groups=0, technologies=0, education_levels=0, **fields
+):
+    """An occupation with the given figures and numbered rows of duties, skills, race groups,
+    technologies and (at most 12) required-education levels."""
     fields.setdefault("slug", slugify(title))
     occupation = Occupation.objects.create(title=title, category=category or make_category(), **fields)
     Duty.objects.bulk_create(
@@ -35,6 +38,14 @@ def make_occupation(title, *, category=None, duties=0, skills=0, race_groups=0, 
     RaceShare.objects.bulk_create(
         RaceShare(occupation=occupation, group=f"Group {n}", share=Decimal("1.0"), position=n)
         for n in range(race_groups)
+    )
+    Technology.objects.bulk_create(
+        Technology(occupation=occupation, name=f"Software {n}", hot=n % 2 == 0, position=n)
+        for n in range(technologies)
+    )
+    EducationLevel.objects.bulk_create(
+        EducationLevel(occupation=occupation, level=n + 1, share=Decimal("1.0"))
+        for n in range(education_levels)
     )
     return occupation
 

@@ -213,16 +213,22 @@ class BlsFiguresTests(TestCase):
         )
         self.assertNotContains(self.client.get(other.get_absolute_url()), RANKING_NOTE)
 
-    def test_figures_bls_does_not_have_show_a_dash(self):
+    def test_figures_public_sources_leave_out_show_a_dash(self):
         page = Page(self.client.get(self.occupation.get_absolute_url()))
         overview = page.table("Records Clerk overview")
-        for label in ("Growth rate", "Job satisfaction", "Most common degree", "Average age"):
+        for label in ("Growth rate", "Openings a year", "Required education (O*NET survey)", "Median age"):
             self.assertEqual(overview[label], [DASH], label)
         demographics = page.table("Records Clerk demographics")
-        for label in ("Gender ratio", "Race ratio", "LGBT percentage"):
+        for label in ("Gender ratio", "Race ratio"):
             self.assertEqual(demographics[label], [DASH], label)
-        education = page.table("Records Clerk education")
-        self.assertEqual(education["Most common major"], [DASH])
+
+    def test_rows_only_editors_fill_are_left_out_for_a_bls_occupation_without_them(self):
+        page = Page(self.client.get(self.occupation.get_absolute_url()))
+        overview = page.table("Records Clerk overview")
+        for label in ("Job satisfaction", "Most common degree", "Average age", "Years of experience"):
+            self.assertNotIn(label, overview)
+        self.assertNotIn("LGBT percentage", page.table("Records Clerk demographics"))
+        self.assertNotIn("Most common major", page.table("Records Clerk education"))
         self.assertIn(f"Records clerk example responsibilities {DASH}", page.text)
         self.assertIn(f"Common records clerk skills {DASH}", page.text)
         self.assertEqual(Occupation.objects.get(pk=self.occupation.pk).edited_fields, [])
