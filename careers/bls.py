@@ -7,6 +7,8 @@ OEWS_URL = "https://www.bls.gov/oes/"
 OEWS_AS_OF = datetime.date(2025, 5, 1)
 OEWS_RELEASE = "May 2025"
 OEWS_CITATION = f"{OEWS_SOURCE_NAME}, {OEWS_RELEASE}"
+# How a figure names the source beside its footnote mark.
+OEWS_SHORT_NAME = f"BLS, {OEWS_RELEASE}"
 
 ONET_SOURCE_NAME = "O*NET 29.2 Database"
 ONET_URL = "https://www.onetcenter.org/database.html"

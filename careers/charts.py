@@ -7,7 +7,7 @@ table beside it for anyone who cannot see the picture.
 
 from dataclasses import dataclass, field
 
-from . import bls
+from . import bls, onet
 from . import formatting as fmt
 from .models import Wage
 
@@ -203,4 +203,73 @@ def wage_chart(cells, place="the United States", citations=None):
         for point in s.points.values():
             point.x = x(point.value)
     chart.height = len(series) * ROW_HEIGHT + AXIS_HEIGHT
+    return chart
+
+
+# The required-education chart -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bar:
+    index: int
+    share: object
+    y: float
+    height: float
+
+    @property
+    def width(self):
+        """The bar's length, in percent of the row: its share."""
+        return self.share or 0
+
+
+@dataclass
+class EducationRow:
+    label: str
+    shares: list
+    height: int = 10
+
+    @property
+    def bars(self):
+        """One bar per occupation, stacked in the row with a small gap between them."""
+        each = self.height / len(self.shares)
+        return [Bar(index, share, index * each, each * 0.8) for index, share in enumerate(self.shares)]
+
+
+@dataclass
+class EducationChart:
+    """O*NET's required-education distribution of one or two occupations, level by level."""
+
+    titles: list
+    rows: list
+    source: object = None
+    mark: str = ""
+
+    @property
+    def description(self):
+        parts = []
+        for index, title in enumerate(self.titles):
+            shares = ", ".join(f"{row.label.lower()} {fmt.share(row.shares[index])}" for row in self.rows)
+            parts.append(f"{title}: {shares}.")
+        return " ".join(parts)
+
+
+def education_chart(occupations, citations):
+    """The chart of the occupations' required-education levels, or None when none has them.
+
+    Levels no occupation's respondents chose are left out; each bar's length is its share.
+    The chart cites the source of the first occupation's levels through ``citations``.
+    """
+    by_occupation = [{level.level: level.share for level in o.education_levels.all()} for o in occupations]
+    if not any(by_occupation):
+        return None
+    levels = sorted({level for shares in by_occupation for level, share in shares.items() if share > 0})
+    rows = [
+        EducationRow(onet.REQUIRED_EDUCATION[level], [shares.get(level) for shares in by_occupation])
+        for level in levels
+    ]
+    chart = EducationChart([o.title for o in occupations], rows)
+    cited = next((o for o, shares in zip(occupations, by_occupation, strict=True) if shares), None)
+    chart.source = citations.source_of(cited, "education_levels")
+    if chart.source is not None:
+        chart.mark = citations.mark_source(chart.source)
     return chart

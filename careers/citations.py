@@ -27,15 +27,15 @@ class Citations:
         return self.numbers[source_id]
 
     def mark(self, occupation, figure):
-        """The footnote mark; a BLS figure also shows its release beside it."""
+        """The footnote mark; a public source's figure also shows its short name beside it."""
         number = self.cite(occupation, figure)
         if number is None:
             return ""
         source = self.sources_by_id[getattr(occupation, f"{figure}_source_id")]
-        if source.name == bls.OEWS_SOURCE_NAME:
+        if source.short_name:
             return format_html(
-                ' <span class="release">(BLS, {})</span><a class="cite" href="#source-{}">[{}]</a>',
-                source.as_of_display,
+                ' <span class="release">({})</span><a class="cite" href="#source-{}">[{}]</a>',
+                source.short_name,
                 number,
                 number,
             )

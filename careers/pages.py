@@ -13,8 +13,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from . import areas, seo
-from .charts import wage_chart
+from . import areas, seo, wording
+from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AreaKind, Occupation
 from .tables import section_tables
@@ -93,7 +93,32 @@ class DetailPage:
             if areas.has_figures(found[o.pk].get("nation"))
         }
         self.ranking_rule = ranking_rule(self.occupations, self.citations.sources_by_id)
+        self.education_chart = education_chart(self.occupations, self.citations)
         self.meta = self.page_meta()
+
+    @property
+    def demographics_notes(self):
+        """What the demographic figures describe, where the survey's group is broader, and how to read them."""
+        notes = [
+            f"The figures for {o.nouns} describe the survey\u2019s group \u201c{o.demographics_group}\u201d."
+            for o in self.occupations
+            if o.demographics_group and o.demographics_group.lower() != o.title.lower()
+        ]
+        if any(o.demographics_group for o in self.occupations):
+            notes.append(
+                "People of Hispanic or Latino ethnicity may be of any race, so the shares need not add up to 100%."
+            )
+        return notes
+
+    @property
+    def onet_notes(self):
+        """Which O*NET occupations the O*NET figures describe, where they are not the occupation itself."""
+        notes = []
+        for o in self.occupations:
+            titles = [title for _, title in o.onet_occupations or []]
+            if titles and (len(titles) > 1 or titles[0].lower() != o.title.lower()):
+                notes.append(f"O*NET figures for {o.nouns} describe {wording.join_words(titles)}.")
+        return notes
 
 
 class OccupationPage(DetailPage):

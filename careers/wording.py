@@ -236,3 +236,23 @@ def forms(title, singular="", plural="", article=""):
     else:
         nouns = plural_title(noun)
     return Forms(noun, nouns, f"{article or indefinite_article(noun)} {noun}")
+
+
+def join_words(words):
+    """ "a", "a and b", "a, b, and c"."""
+    words = list(words)
+    if len(words) <= 2:
+        return " and ".join(words)
+    return ", ".join(words[:-1]) + ", and " + words[-1]
+
+
+# How BLS's and O*NET's education levels read after "a" or on their own, mid-sentence.
+UNCOUNTED_EDUCATION = ("no ", "some ", "less than")
+
+
+def education_phrase(level):
+    """ "High school diploma or equivalent" -> "a high school diploma or equivalent"."""
+    text = lower_first(level)
+    if text.startswith(UNCOUNTED_EDUCATION):
+        return text
+    return f"{indefinite_article(text)} {text}"

@@ -2,14 +2,7 @@
 
 from careers import formatting as fmt
 from careers.models import Wage
-from careers.wording import lower_first
-
-
-def join_words(words):
-    words = list(words)
-    if len(words) <= 2:
-        return " and ".join(words)
-    return ", ".join(words[:-1]) + ", and " + words[-1]
+from careers.wording import education_phrase, join_words, lower_first
 
 
 def time_sentence(a, b):
@@ -91,8 +84,60 @@ def skills_sentences(a, b):
     return sentences
 
 
+def _change(rate):
+    if rate > 0:
+        return f"grow {fmt.share(rate)}"
+    if rate < 0:
+        return f"shrink {fmt.share(-rate)}"
+    return "stay about the same"
+
+
+def _published(o, figure, value):
+    """Whether the figure is BLS's own: set, and not replaced by an editor."""
+    return value not in (None, "") and figure not in (o.edited_fields or [])
+
+
+def growth_sentence(a, b):
+    """How BLS projects employment of the two to change; for catalog occupations only."""
+    if not (_published(a, "growth_rate", a.growth_rate) and _published(b, "growth_rate", b.growth_rate)):
+        return ""
+    if a.growth_rate == b.growth_rate:
+        return f"BLS projects employment of both {a.nouns} and {b.nouns} to {_change(a.growth_rate)} from 2024 to 2034."
+    lead = (
+        f"BLS projects employment of {a.nouns} to {_change(a.growth_rate)} and of {b.nouns} "
+        f"to {_change(b.growth_rate)} from 2024 to 2034"
+    )
+    if (a.growth_rate > 0) == (b.growth_rate > 0) and a.growth_rate != 0 and b.growth_rate != 0:
+        faster = a if abs(a.growth_rate) > abs(b.growth_rate) else b
+        verb = "grow" if a.growth_rate > 0 else "shrink"
+        return f"{lead}, so jobs for {faster.nouns} are expected to {verb} faster."
+    return f"{lead}."
+
+
+def education_sentence(a, b):
+    """What BLS says each typically needs to enter the occupation; for catalog occupations only."""
+    if not (
+        _published(a, "entry_education", a.entry_education)
+        and _published(b, "entry_education", b.entry_education)
+    ):
+        return ""
+    if a.entry_education == b.entry_education:
+        return (
+            f"Both typically need {education_phrase(a.entry_education)} to enter the occupation, "
+            "according to BLS."
+        )
+    return (
+        f"According to BLS, {a.nouns} typically need {education_phrase(a.entry_education)} to enter the "
+        f"occupation and {b.nouns} {education_phrase(b.entry_education)}."
+    )
+
+
 def summary(a, b):
-    """Return the summary as a list of paragraphs."""
+    """Return the summary as a list of paragraphs.
+
+    Outlook and education sentences are written only for two catalog occupations,
+    whose figures come from the same public sources.
+    """
     first = [
         f"The differences between {a.nouns} and {b.nouns} can be seen in a few details.",
         "Each job has different responsibilities and duties.",
@@ -100,6 +145,10 @@ def summary(a, b):
         salary_sentence(a, b),
     ]
     paragraphs = [" ".join(s for s in first if s)]
+    if a.soc_code and b.soc_code:
+        outlook = [growth_sentence(a, b), education_sentence(a, b)]
+        if any(outlook):
+            paragraphs.append(" ".join(s for s in outlook if s))
     skills = skills_sentences(a, b)
     if skills:
         paragraphs.append(" ".join(skills))

@@ -18,7 +18,7 @@ from django.test import TestCase
 from django.utils.html import strip_tags
 
 from careers.figures import FIGURES, TABLES
-from careers.models import Duty, Occupation, RaceShare, Skill
+from careers.models import Duty, EducationLevel, Occupation, RaceShare, Skill, Technology
 from tests.factories import make_category, make_occupation, make_source
 from tests.pages import Page, squash
 
@@ -56,6 +56,8 @@ def filled_occupation(title):
     Duty.objects.create(occupation=occupation, text=f"{title} sample duty.", position=0)
     Skill.objects.create(occupation=occupation, name=f"{title} sample skill", share=Decimal("12.5"))
     RaceShare.objects.create(occupation=occupation, group=f"{title} sample group", share=Decimal("33.3"))
+    Technology.objects.create(occupation=occupation, name=f"{title} sample software", hot=True)
+    EducationLevel.objects.create(occupation=occupation, level=6, share=Decimal("44.4"))
     return Occupation.objects.with_figures().get(pk=occupation.pk)
 
 
@@ -82,7 +84,10 @@ class FigureRegistryTests(TestCase):
     def assertFigureInText(self, page, occupation, figure):
         if figure.related:
             for label, value, _, _ in figure.downloaded(occupation):
-                self.assertIn(label if figure.related == "skills" else str(value), page.text, figure.name)
+                expected = label if figure.related in ("skills", "education_levels") else str(value)
+                if figure.related == "education_levels":
+                    expected = label.removeprefix("Required education: ")
+                self.assertIn(expected, page.text, figure.name)
         else:
             self.assertIn(shown(occupation, figure), page.text, figure.name)
 

@@ -14,7 +14,11 @@ _codes = itertools.count(1000)
 
 def oews_source():
     return make_source(
-        bls.OEWS_SOURCE_NAME, as_of=bls.OEWS_AS_OF, as_of_label=bls.OEWS_RELEASE, url=bls.OEWS_URL
+        bls.OEWS_SOURCE_NAME,
+        as_of=bls.OEWS_AS_OF,
+        as_of_label=bls.OEWS_RELEASE,
+        url=bls.OEWS_URL,
+        short_name=bls.OEWS_SHORT_NAME,
     )
 
 

@@ -6,6 +6,17 @@ from decimal import Decimal
 from django.db import migrations, models
 
 
+OEWS_SOURCE_NAME = "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics"
+
+
+def name_the_wage_release(apps, schema_editor):
+    """Wage figures already loaded name their release beside their footnote, as new imports do."""
+    Source = apps.get_model("careers", "Source")
+    for source in Source.objects.filter(name=OEWS_SOURCE_NAME, short_name=""):
+        source.short_name = f"BLS, {source.as_of_label or source.as_of.strftime('%B %Y')}"
+        source.save(update_fields=["short_name"])
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -208,4 +219,5 @@ class Migration(migrations.Migration):
             model_name='technology',
             constraint=models.UniqueConstraint(fields=('occupation', 'name'), name='technology_unique_name'),
         ),
+        migrations.RunPython(name_the_wage_release, migrations.RunPython.noop),
     ]

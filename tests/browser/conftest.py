@@ -116,8 +116,8 @@ def ohio(site):
     from tests.factories import make_occupation
     from tests.wage_factories import make_area, make_wage
 
-    collector = make_occupation("Bill Collector", soc_code="43-3011", duties=5, skills=3)
-    agent = make_occupation("Service Representative", soc_code="43-4051", duties=5, skills=3)
+    collector = make_occupation("Bill Collector", soc_code="43-3011", duties=8, skills=3)
+    agent = make_occupation("Service Representative", soc_code="43-4051", duties=8, skills=3)
     state = make_area("Ohio", AreaKind.STATE, slug="ohio", state="OH")
     for occupation, national, local in (
         (collector, [33_000, 38_000, 46_000, 58_000, 70_000], [34_000, 39_000, 45_000, 55_000, 64_000]),

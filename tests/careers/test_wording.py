@@ -225,3 +225,18 @@ class PluralTitleOnThePageTests(TestCase):
             occupation, "Sales representatives, wholesale and manufacturing earn $74,100 a year"
         )
         self.assertContains(occupation, "What does a sales representative, wholesale and manufacturing do?")
+
+
+@pytest.mark.parametrize(
+    ("level", "phrase"),
+    [
+        ("High school diploma or equivalent", "a high school diploma or equivalent"),
+        ("Associate's degree", "an associate's degree"),
+        ("No formal educational credential", "no formal educational credential"),
+        ("Some college, no degree", "some college, no degree"),
+        ("Less than a high school diploma", "less than a high school diploma"),
+        ("Doctoral or professional degree", "a doctoral or professional degree"),
+    ],
+)
+def test_education_level_reads_after_need(level, phrase):
+    assert wording.education_phrase(level) == phrase

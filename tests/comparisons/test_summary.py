@@ -1,10 +1,12 @@
 """The summary at the top of a comparison page, for every way two salaries can compare."""
 
+from decimal import Decimal
+
 import pytest
 from django.test import TestCase
 
 from careers.models import Occupation
-from comparisons.summary import salary_sentence, summary, time_sentence
+from comparisons.summary import education_sentence, growth_sentence, salary_sentence, summary, time_sentence
 from tests.factories import make_occupation
 from tests.pages import Page
 
@@ -148,3 +150,85 @@ class SummaryOnThePageTests(TestCase):
         table = page.table("Accountant vs tax examiner overview")
         self.assertEqual(table["Yearly salary"], ["$81,000", "\u2014"])
         self.assertNotContains(response, "(higher)")
+
+
+def projected(title, growth=None, education="", edited=()):
+    return Occupation(
+        title=title,
+        soc_code="99-0001",
+        growth_rate=growth,
+        entry_education=education,
+        edited_fields=list(edited),
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "sentence"),
+    [
+        (
+            Decimal("3.1"),
+            Decimal("7.4"),
+            "BLS projects employment of nurses to grow 3.1% and of physicians to grow 7.4% from 2024 to 2034, "
+            "so jobs for physicians are expected to grow faster.",
+        ),
+        (
+            Decimal("-10.5"),
+            Decimal("-5.5"),
+            "BLS projects employment of nurses to shrink 10.5% and of physicians to shrink 5.5% from 2024 to "
+            "2034, so jobs for nurses are expected to shrink faster.",
+        ),
+        (
+            Decimal("4"),
+            Decimal("-2"),
+            "BLS projects employment of nurses to grow 4% and of physicians to shrink 2% from 2024 to 2034.",
+        ),
+        (
+            Decimal("0"),
+            Decimal("2"),
+            "BLS projects employment of nurses to stay about the same and of physicians to grow 2% from 2024 "
+            "to 2034.",
+        ),
+        (
+            Decimal("2"),
+            Decimal("2"),
+            "BLS projects employment of both nurses and physicians to grow 2% from 2024 to 2034.",
+        ),
+    ],
+)
+def test_growth_sentence_says_which_grows_or_shrinks_faster(a, b, sentence):
+    assert growth_sentence(projected("Nurses", a), projected("Physicians", b)) == sentence
+
+
+def test_growth_sentence_needs_both_figures_from_bls():
+    assert growth_sentence(projected("Nurses", Decimal("3")), projected("Physicians")) == ""
+    edited = projected("Physicians", Decimal("2"), edited=["growth_rate"])
+    assert growth_sentence(projected("Nurses", Decimal("3")), edited) == ""
+
+
+def test_education_sentence_for_the_same_and_for_different_entry_education():
+    same = education_sentence(
+        projected("Cooks", education="No formal educational credential"),
+        projected("Dishwashers", education="No formal educational credential"),
+    )
+    assert (
+        same
+        == "Both typically need no formal educational credential to enter the occupation, according to BLS."
+    )
+    different = education_sentence(
+        projected("Nurses", education="Bachelor's degree"),
+        projected("Aides", education="Associate's degree"),
+    )
+    assert different == (
+        "According to BLS, nurses typically need a bachelor's degree to enter the occupation and aides "
+        "an associate's degree."
+    )
+    assert education_sentence(projected("Nurses", education="Bachelor's degree"), projected("Aides")) == ""
+
+
+class CatalogSummaryTests(TestCase):
+    def test_outlook_is_summarised_only_for_two_catalog_occupations(self):
+        a = make_occupation("Nurses", soc_code="29-1141", growth_rate=Decimal("5"))
+        b = make_occupation("Physicians", soc_code="29-1215", growth_rate=Decimal("3"))
+        self.assertIn("BLS projects employment of nurses", " ".join(summary(a, b)))
+        hand_entered = make_occupation("Nurse Navigator", growth_rate=Decimal("5"))
+        self.assertNotIn("BLS projects", " ".join(summary(hand_entered, b)))
