@@ -9,6 +9,16 @@ from careers.pages import DetailPage
 from . import pairs, seo
 from .related import related_comparisons
 from .summary import summary
+from .switch import switch
+
+
+def medians(wages):
+    """{occupation pk: annual median} of the cells whose median is published as a figure."""
+    return {
+        w.occupation_id: w.annual_median
+        for w in wages
+        if w.annual_median is not None and not w.is_top_coded("annual_median")
+    }
 
 
 def named_pair(pair_address):
@@ -78,10 +88,19 @@ class PairPage(DetailPage):
         return pairs.url(self.first, self.second, area)
 
     def build(self):
-        """Everything ``DetailPage.build`` gathers, the summary and related comparisons (one query)."""
+        """Everything ``DetailPage.build`` gathers, the summary, the switch and related comparisons (one query)."""
         self.summary = summary(self.first, self.second)
         self.related = related_comparisons(self.occupations, self.known)
         super().build()
+        self.switch = switch(self.first, self.second, self.medians())
+
+    def medians(self):
+        """The median annual pay of each occupation nationally and, on an area page, in the area."""
+        found = [("Nationally", "national", medians(self.national_wages.values()))]
+        if self.area is not None:
+            local = [item.local for item in self.area_wages if item.local is not None]
+            found.append((f"In {self.area.name}", self.area.name, medians(local)))
+        return found
 
     def page_meta(self):
         return seo.pair_meta(self.request, self)

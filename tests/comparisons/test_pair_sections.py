@@ -266,3 +266,52 @@ class SuppressedDemographicsTests(TestCase):
             "\u201cPostsecondary teachers\u201d.",
             page.text,
         )
+
+
+class SwitchSectionTests(PairSectionsTests):
+    """The heart of a comparison: what it takes to move from either occupation to the other."""
+
+    def test_each_direction_has_a_skill_match_with_its_method(self):
+        text = self.page.text
+        self.assertIn("What it takes to switch", self.page.heading_texts("h2"))
+        self.assertIn("From bill and account collector to customer service representative", text)
+        self.assertIn("From customer service representative to bill and account collector", text)
+        self.assertIn("The skill match is the share of the skill levels the new job needs", text)
+        self.assertRegex(text, r"\d+ out of 100 skill match: [a-z ]+ skills")
+        self.assertIn(
+            "A customer service representative moving to bill and account collector work has a skill match of",
+            text,
+        )
+        self.assertIn(
+            "The skills to build up are speaking and persuasion. Active listening carries over.", text
+        )
+
+    def test_skills_to_build_up_and_software_to_learn(self):
+        text = self.page.text
+        # Service orientation matters to customer service representatives (4.12) at level 4.00 of 7;
+        # bill and account collectors have no rating for it, so it must be built up.
+        self.assertIn("Service Orientation: level 0 now, 57 needed", text)
+        self.assertIn("Hot technologies both use: Microsoft Excel, Salesforce.", text)
+
+    def test_skill_chart_sets_both_levels_side_by_side(self):
+        levels = self.page.table("Skill levels needed, 0 to 100 (O*NET)")
+        self.assertEqual(levels["Active Listening"], ["54", "59"])
+        self.assertEqual(levels["Service Orientation"], ["\u2014", "57"])
+        self.assertEqual(levels["Speaking"], ["57", "\u2014"])
+
+    def test_preparation_and_outlook_side_by_side(self):
+        gap = self.page.table("Preparation, pay and outlook")
+        self.assertEqual(gap["Job zone (O*NET)"], ["Zone 2: some preparation needed"] * 2)
+        self.assertEqual(
+            gap["Required education (O*NET survey)"],
+            [
+                "High school diploma or equivalent (48% of respondents)",
+                "High school diploma or equivalent (55% of respondents)",
+            ],
+        )
+        self.assertEqual(gap["Projected growth, 2024\u201334"], ["-10.5%", "-5.5%"])
+        self.assertIn(
+            "BLS projects better prospects for customer service representatives: -5.5% over ten years, "
+            "against -10.5% for bill and account collectors.",
+            self.page.text,
+        )

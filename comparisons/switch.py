@@ -1,0 +1,300 @@
+"""What it takes to switch from one occupation to the other, in each direction.
+
+From O*NET's skill profiles (how important each of 35 skills is to a job, 1 to 5, and
+the level it needs, 0 to 7) a move from an origin to a destination gets a skill match:
+the share of the destination's skill levels, weighted by how much each skill matters
+to it, that the origin already reaches. Beside it: the skills to build up and those
+that carry over, the software the destination adds, the gap in preparation, and the
+change in pay and outlook.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from careers import formatting as fmt
+from careers import onet
+from careers.wording import join_words, lower_first
+
+METHOD = (
+    "The skill match is the share of the skill levels the new job needs, weighted by how important "
+    "each of O*NET\u2019s 35 skills is to it, that the current job already reaches."
+)
+# A level gap on O*NET's 0-7 scale that counts as clearly higher: about 11 points out of 100.
+CLEAR_GAP = Decimal("0.75")
+# Importance (1 to 5) from which a skill counts as important to a job: O*NET's "important".
+IMPORTANT = Decimal("3")
+BUILD_UP = 5
+CARRY_OVER = 5
+CHART_SKILLS = 10
+LABELS = [
+    (90, "very similar skills"),
+    (75, "similar skills"),
+    (60, "some new skills to learn"),
+    (0, "many new skills to learn"),
+]
+
+
+@dataclass(frozen=True)
+class Rating:
+    name: str
+    importance: Decimal
+    level: Decimal
+
+
+def profile(occupation):
+    """{skill name: Rating} of the skills O*NET rates for an occupation fetched ``with_figures()``."""
+    return {
+        s.name: Rating(s.name, s.importance, s.level or Decimal(0))
+        for s in occupation.skills.all()
+        if s.importance is not None
+    }
+
+
+def match(origin, destination):
+    """The skill match (0 to 100) of a move between two profiles, or None without ratings."""
+    needed = sum(r.importance * r.level for r in destination.values())
+    if not needed or not origin:
+        return None
+    short = sum(
+        r.importance * max(r.level - origin[name].level if name in origin else r.level, 0)
+        for name, r in destination.items()
+    )
+    return round(100 * (1 - short / needed))
+
+
+def label(score):
+    return next(text for floor, text in LABELS if score >= floor)
+
+
+def score_100(value, scale_top):
+    return round(value / scale_top * 100)
+
+
+@dataclass
+class SkillGap:
+    name: str
+    importance: int
+    origin_level: int
+    destination_level: int
+
+
+@dataclass
+class Move:
+    origin: object
+    destination: object
+    score: int | None = None
+    build_up: list = field(default_factory=list)
+    carry_over: list = field(default_factory=list)
+    software_shared: list = field(default_factory=list)
+    software_added: list = field(default_factory=list)
+    preparation: list = field(default_factory=list)
+    pay: list = field(default_factory=list)
+    outlook: list = field(default_factory=list)
+
+    @property
+    def label(self):
+        return label(self.score) if self.score is not None else ""
+
+    @property
+    def heading(self):
+        return f"From {self.origin.noun} to {self.destination.noun}"
+
+    @property
+    def prose(self):
+        return " ".join(
+            s for s in (self.skills_sentence(), *self.pay_sentences(), self.outlook_sentence()) if s
+        )
+
+    def skills_sentence(self):
+        if self.score is None:
+            return f"O*NET has no skill ratings to compare {self.origin.nouns} with {self.destination.nouns}."
+        mover = self.origin.a_noun[:1].upper() + self.origin.a_noun[1:]
+        sentences = [
+            f"{mover} moving to {self.destination.noun} work has a skill match of {self.score} out of 100: "
+            f"{self.label}."
+        ]
+        if self.build_up:
+            names = join_words(lower_first(g.name) for g in self.build_up)
+            lead = "The skills to build up are" if len(self.build_up) > 1 else "The skill to build up is"
+            sentences.append(f"{lead} {names}.")
+        if self.carry_over:
+            names = join_words(lower_first(n) for n in self.carry_over)
+            verb = "carry" if len(self.carry_over) > 1 else "carries"
+            sentences.append(f"{names[:1].upper()}{names[1:]} {verb} over.")
+        return " ".join(sentences)
+
+    def pay_sentences(self):
+        sentences = []
+        for place, _, origin, destination in self.pay:
+            if origin is None or destination is None:
+                continue
+            change = destination - origin
+            if change == 0:
+                sentences.append(f"{place}, the median pay is the same, {fmt.money(origin)} a year.")
+                continue
+            direction = "rises" if change > 0 else "falls"
+            sentences.append(
+                f"{place}, the median pay {direction} from {fmt.money(origin)} to {fmt.money(destination)} "
+                f"a year ({signed_money(change)}, {signed_share(change, origin)})."
+            )
+        return sentences
+
+    def outlook_sentence(self):
+        rates = {label: (o, d) for label, o, d in self.outlook}
+        growth = rates.get("Projected growth, 2024\u201334")
+        if not growth or growth[0] is None or growth[1] is None:
+            return ""
+        origin, destination = growth
+        if origin == destination:
+            return f"BLS projects the same growth for both, {fmt.share(origin)} over ten years."
+        better = "better" if destination > origin else "weaker"
+        return (
+            f"BLS projects {better} prospects for {self.destination.nouns}: {fmt.share(destination)} "
+            f"over ten years, against {fmt.share(origin)} for {self.origin.nouns}."
+        )
+
+
+def signed_money(value):
+    return ("+" if value > 0 else "\u2212") + fmt.money(abs(value))
+
+
+def signed_share(change, base):
+    percent = Decimal(change) / Decimal(base) * 100
+    return ("+" if percent > 0 else "\u2212") + fmt.share(abs(percent).quantize(Decimal("0.1")))
+
+
+def gaps(origin, destination):
+    """Important skills the destination needs at a clearly higher level, most important first."""
+    found = []
+    for name, need in destination.items():
+        have = origin[name].level if name in origin else Decimal(0)
+        if need.importance >= IMPORTANT and need.level - have >= CLEAR_GAP:
+            found.append(
+                SkillGap(
+                    name, score_100(need.importance - 1, 4), score_100(have, 7), score_100(need.level, 7)
+                )
+            )
+    return sorted(found, key=lambda g: (-g.importance, g.destination_level - g.origin_level))[:BUILD_UP]
+
+
+def carried(origin, destination):
+    """Skills important to the destination that the origin already has at its level."""
+    kept = [
+        need
+        for name, need in destination.items()
+        if need.importance >= IMPORTANT
+        and name in origin
+        and origin[name].level >= need.level - CLEAR_GAP / 3
+    ]
+    return [r.name for r in sorted(kept, key=lambda r: (-r.importance, r.name))[:CARRY_OVER]]
+
+
+def hot(occupation):
+    return [t.name for t in occupation.technologies.all() if t.hot]
+
+
+def preparation(origin, destination):
+    """(what, origin's, destination's) rows of the preparation each needs."""
+
+    def zone(o):
+        return f"Zone {o.job_zone}: {onet.JOB_ZONES[o.job_zone][0].lower()}" if o.job_zone else None
+
+    def shared(o, name):
+        value, part = getattr(o, name), getattr(o, f"{name}_share")
+        return f"{value} ({fmt.share(part)} of respondents)" if value and part is not None else value or None
+
+    return [
+        ("Job zone (O*NET)", zone(origin), zone(destination)),
+        (
+            "Required education (O*NET survey)",
+            shared(origin, "required_education"),
+            shared(destination, "required_education"),
+        ),
+        (
+            "Related work experience (O*NET survey)",
+            shared(origin, "related_experience"),
+            shared(destination, "related_experience"),
+        ),
+        (
+            "Typical entry education (BLS)",
+            origin.entry_education or None,
+            destination.entry_education or None,
+        ),
+    ]
+
+
+def move(origin, destination, profiles, medians):
+    """One direction of the switch; see ``switch`` for ``medians``."""
+    result = Move(origin, destination, match(profiles[origin.pk], profiles[destination.pk]))
+    if result.score is not None:
+        result.build_up = gaps(profiles[origin.pk], profiles[destination.pk])
+        result.carry_over = carried(profiles[origin.pk], profiles[destination.pk])
+    have = set(hot(origin))
+    result.software_shared = [name for name in hot(destination) if name in have]
+    result.software_added = [name for name in hot(destination) if name not in have]
+    result.preparation = preparation(origin, destination)
+    result.pay = [
+        (place, where, found.get(origin.pk), found.get(destination.pk)) for place, where, found in medians
+    ]
+    result.outlook = [
+        ("Projected growth, 2024\u201334", origin.growth_rate, destination.growth_rate),
+        ("Openings a year", origin.openings, destination.openings),
+    ]
+    return result
+
+
+@dataclass
+class ChartRow:
+    name: str
+    levels: list
+    importance: int
+
+    @property
+    def span(self):
+        known = [level for level in self.levels if level is not None]
+        return min(known), max(known)
+
+
+@dataclass
+class Switch:
+    moves: list
+    chart: list
+    titles: list
+    method: str = METHOD
+
+    @property
+    def has_skills(self):
+        return any(m.score is not None for m in self.moves)
+
+    @property
+    def software_shared(self):
+        return self.moves[0].software_shared
+
+
+def chart_rows(first, second, profiles):
+    """The ten skills that matter most to either occupation, with both levels on O*NET's 0-100 scale."""
+    a, b = profiles[first.pk], profiles[second.pk]
+    names = sorted(
+        set(a) | set(b),
+        key=lambda n: (-max(a[n].importance if n in a else 0, b[n].importance if n in b else 0), n),
+    )
+    return [
+        ChartRow(
+            name,
+            [score_100(p[name].level, 7) if name in p else None for p in (a, b)],
+            score_100(max(p[name].importance for p in (a, b) if name in p) - 1, 4),
+        )
+        for name in names[:CHART_SKILLS]
+    ]
+
+
+def switch(first, second, medians):
+    """Both directions of a switch between two occupations fetched ``with_figures()``. No query.
+
+    ``medians`` are (how the place starts a sentence, how it reads in a label, {occupation pk:
+    median annual pay}), e.g. ("Nationally", "national", {...}), ("In Texas", "Texas", {...}).
+    """
+    profiles = {o.pk: profile(o) for o in (first, second)}
+    moves = [move(first, second, profiles, medians), move(second, first, profiles, medians)]
+    chart = chart_rows(first, second, profiles) if all(profiles.values()) else []
+    return Switch(moves, chart, [first.title, second.title])
