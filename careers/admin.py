@@ -8,6 +8,7 @@ from django.urls import path, reverse
 
 from .figures import FIGURES, SECTIONS, figure_of
 from .models import (
+    AlternateTitle,
     Area,
     Article,
     Category,
@@ -16,6 +17,7 @@ from .models import (
     Industry,
     Occupation,
     RaceShare,
+    RelatedOccupation,
     Skill,
     Source,
     Technology,
@@ -68,6 +70,22 @@ class EducationLevelInline(admin.TabularInline):
     classes = ["collapse"]
 
 
+class AlternateTitleInline(admin.TabularInline):
+    model = AlternateTitle
+    extra = 0
+    fields = ["title", "kind", "common", "source"]
+    classes = ["collapse"]
+
+
+class RelatedOccupationInline(admin.TabularInline):
+    model = RelatedOccupation
+    fk_name = "occupation"
+    extra = 0
+    fields = ["related", "tier", "rank", "source"]
+    autocomplete_fields = ["related"]
+    classes = ["collapse"]
+
+
 class RaceShareFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
@@ -104,7 +122,15 @@ class OccupationAdmin(admin.ModelAdmin):
     search_fields = ["title", "soc_code", "slug"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [DutyInline, SkillInline, RaceShareInline, TechnologyInline, EducationLevelInline]
+    inlines = [
+        DutyInline,
+        SkillInline,
+        RaceShareInline,
+        TechnologyInline,
+        EducationLevelInline,
+        AlternateTitleInline,
+        RelatedOccupationInline,
+    ]
     readonly_fields = ["wording_preview", "onet_occupations", "edited_fields", "top_coded", "updated_at"]
     view_on_site = True
     fieldsets = [
@@ -166,7 +192,8 @@ class OccupationAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
         if formset.has_changed():
-            figure = next(f.name for f in FIGURES if f.related == formset.fk.remote_field.related_name)
+            related = formset.fk.remote_field.related_name
+            figure = next((f.name for f in FIGURES if f.related == related), related)
             occupation = form.instance
             occupation.edited_fields = sorted({*occupation.edited_fields, figure})
             # Saved even when the figure was edited before: updated_at dates the page's validators.

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -553,6 +553,72 @@ class EducationLevel(models.Model):
     @property
     def label(self):
         return onet.REQUIRED_EDUCATION.get(self.level, str(self.level))
+
+
+class TitleKind(models.TextChoices):
+    REPORTED = "reported", "Reported by workers"
+    ALTERNATE = "alternate", "Alternate title"
+
+
+class AlternateTitle(models.Model):
+    """Another name for an occupation: a title its workers report, or one of O*NET's alternates."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="titles")
+    title = models.CharField(max_length=250)
+    kind = models.CharField(max_length=10, choices=TitleKind.choices, default=TitleKind.ALTERNATE)
+    common = models.BooleanField(
+        default=False, help_text="One of the titles most people know the occupation by; pages list these."
+    )
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["occupation", "-common", "kind", "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "title"], name="alternate_title_unique_title"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+
+class RelatedTier(models.TextChoices):
+    PRIMARY_SHORT = "primary-short", "Primary, most related"
+    PRIMARY_LONG = "primary-long", "Primary"
+    SUPPLEMENTAL = "supplemental", "Supplemental"
+
+
+class RelatedOccupation(models.Model):
+    """An occupation O*NET names as related to another, in its tiers, most related first."""
+
+    PRIMARY = [RelatedTier.PRIMARY_SHORT, RelatedTier.PRIMARY_LONG]
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="related_occupations")
+    related = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="+")
+    tier = models.CharField(max_length=15, choices=RelatedTier.choices)
+    rank = models.PositiveSmallIntegerField(default=0, help_text="O*NET's index: 1 is the most related.")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["occupation", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "related"], name="related_occupation_unique_pair"),
+            models.CheckConstraint(
+                condition=~Q(occupation=F("related")), name="related_occupation_not_itself"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.occupation} \u2192 {self.related}"
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()
+
+    @property
+    def primary(self):
+        return self.tier in self.PRIMARY
 
 
 class AreaKind(models.TextChoices):
