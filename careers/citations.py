@@ -31,7 +31,15 @@ class Citations:
         number = self.cite(occupation, figure)
         if number is None:
             return ""
-        source = self.sources_by_id[getattr(occupation, f"{figure}_source_id")]
+        return self._named(self.sources_by_id[getattr(occupation, f"{figure}_source_id")], number)
+
+    def mark_named(self, source):
+        """The footnote mark of a source fetched with other rows, with its short name beside it."""
+        self.sources_by_id.setdefault(source.pk, source)
+        return self._named(source, self._number(source.pk))
+
+    @staticmethod
+    def _named(source, number):
         if source.short_name:
             return format_html(
                 ' <span class="release">({})</span><a class="cite" href="#source-{}">[{}]</a>',

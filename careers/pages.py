@@ -9,14 +9,15 @@ and the downloads all read.
 ``OccupationPage`` is the occupation's page; ``comparisons.pages.PairPage`` the pair's.
 """
 
+from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from . import areas, seo, wording
+from . import areas, seo, skills, wording
 from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
-from .models import AreaKind, Occupation
+from .models import AlternateTitle, AreaKind, Occupation, RelatedOccupation
 from .tables import section_tables
 
 
@@ -126,8 +127,37 @@ class OccupationPage(DetailPage):
 
     @classmethod
     def fetch(cls, request, area, slug):
-        """Runs the four queries of ``with_figures``."""
-        return cls(request, [get_object_or_404(Occupation.objects.with_figures(), slug=slug)], area)
+        """Runs the six queries of ``with_figures``, and two for its other titles and related occupations."""
+        occupations = Occupation.objects.with_figures().prefetch_related(
+            Prefetch(
+                "titles",
+                queryset=AlternateTitle.objects.filter(common=True).select_related("source"),
+                to_attr="common_titles",
+            ),
+            Prefetch(
+                "related_occupations",
+                queryset=RelatedOccupation.objects.select_related("related", "source").order_by("rank"),
+                to_attr="related_list",
+            ),
+        )
+        try:
+            occupation = occupations.get(slug=slug)
+        except Occupation.DoesNotExist:
+            raise Http404(f"We have no occupation at \u201c{slug}\u201d.") from None
+        return cls(request, [occupation], area)
+
+    def build(self):
+        """Everything ``DetailPage.build`` gathers, and the next steps (``careers.skills.next_steps``)."""
+        super().build()
+        wage = self.national_wages.get(self.occupation.pk)
+        median = wage.annual_median if wage is not None else None
+        self.next_steps = skills.next_steps(self.occupation, median)
+        titles, related = self.occupation.common_titles, self.occupation.related_list
+        self.also_called = [t.title for t in titles]
+        self.also_called_mark = self.citations.mark_named(titles[0].source) if titles else ""
+        self.related_occupations = sorted(related, key=lambda r: (not r.primary, r.rank))
+        self.related_mark = self.citations.mark_named(related[0].source) if related else ""
+        self.skill_method = skills.METHOD
 
     @property
     def occupation(self):

@@ -50,7 +50,7 @@ class PairPage(DetailPage):
 
     @classmethod
     def fetch(cls, request, area, pair):
-        """The pair in canonical order, with the editors' comparisons of either. Five queries."""
+        """The pair in canonical order, with what is known of the pairs of either. Nine queries."""
         named = named_pair(pair)
         known = pairs.known(named)
         ordered, published = pairs.canonical_order(*named, known)
@@ -70,7 +70,9 @@ class PairPage(DetailPage):
 
     @property
     def indexable(self):
-        return pairs.indexable(self.first, self.second, self.published)
+        return pairs.indexable(
+            self.first, self.second, self.published, self.known.is_related(self.first, self.second)
+        )
 
     @property
     def picker_action(self):

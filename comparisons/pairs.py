@@ -3,16 +3,21 @@
 Every pair has one address, ``/compare/<first>-vs-<second>/``, that never moves when
 figures change. Its canonical order is the one an editor fixed in a Comparison; for any
 other pair it is the alphabetical order of the slugs. Crawlers may index a pair an
-editor published and a pair of one SOC minor group (the same first four characters of
-the code, "43-3"); other pairs render, with ``noindex``.
+editor published, a pair of one SOC minor group (the same first four characters of the
+code, "43-3") and a pair O*NET names as primary related occupations; other pairs
+render, with ``noindex``.
 
 Everything that builds, reads or orders a pair calls this module: views, sitemaps,
 related comparisons and templates (through ``url`` and the page objects).
 """
 
+from dataclasses import dataclass
+
 from django.core.validators import slug_re
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.urls import reverse
+
+from careers.models import RelatedOccupation
 
 from .models import Comparison
 
@@ -59,16 +64,44 @@ def url(first, second, area=None, name="pair"):
     return reverse(f"comparisons:{name}", args=[(first, second)])
 
 
-def known(occupations):
-    """(first_id, second_id, published) of every Comparison that involves any of the occupations.
+@dataclass
+class Known:
+    """What is known of the pairs of some occupations: editors' comparisons, as
+    (first_id, second_id, published) rows, and O*NET's primary related pairs, as frozensets."""
 
-    One query. ``canonical_order`` and the related comparisons both read the result.
+    comparisons: list
+    related: set
+
+    def __iter__(self):
+        return iter(self.comparisons)
+
+    def is_related(self, first, second):
+        return frozenset((first.pk, second.pk)) in self.related
+
+
+def known(occupations):
+    """Every Comparison, and every primary related pair, that involves any of the occupations.
+
+    One query. ``canonical_order``, ``indexable`` and the related comparisons read the result.
     """
     ids = [o.pk for o in occupations]
-    return list(
-        Comparison.objects.filter(Q(first__in=ids) | Q(second__in=ids)).values_list(
-            "first_id", "second_id", "published"
-        )
+    comparisons = (
+        Comparison.objects.filter(Q(first__in=ids) | Q(second__in=ids))
+        .annotate(related=Value(False))
+        .values_list("first_id", "second_id", "published", "related")
+        .order_by()
+    )
+    related = (
+        RelatedOccupation.objects.filter(tier__in=RelatedOccupation.PRIMARY)
+        .filter(Q(occupation__in=ids) | Q(related__in=ids))
+        .annotate(published=Value(False), is_related=Value(True))
+        .values_list("occupation_id", "related_id", "published", "is_related")
+        .order_by()
+    )
+    rows = list(comparisons.union(related, all=True))
+    return Known(
+        [(first, second, published) for first, second, published, is_related in rows if not is_related],
+        {frozenset((first, second)) for first, second, _, is_related in rows if is_related},
     )
 
 
@@ -105,6 +138,7 @@ def same_minor_group(first_soc_code, second_soc_code):
     return group is not None and group == minor_group(second_soc_code)
 
 
-def indexable(first, second, published):
-    """Whether crawlers may index the pair (and the sitemap lists it)."""
-    return published or same_minor_group(first.soc_code, second.soc_code)
+def indexable(first, second, published, related=False):
+    """Whether crawlers may index the pair (and the sitemap lists it): an editor published it,
+    both are of one SOC minor group, or O*NET names them primary related occupations."""
+    return published or related or same_minor_group(first.soc_code, second.soc_code)

@@ -1,10 +1,7 @@
 """Comparisons worth reading next, and the popular ones the home page offers.
 
-A page about one or two occupations links to comparisons of each with its peers:
-first the pairs an editor published, then occupations of the same SOC minor group
-(the same first four characters of the code, "43-3"), then the rest of the same
-category, each time the closest in pay first. Every link goes to the pair's
-canonical address.
+A page about one or two occupations links to comparisons of each with its peers,
+ranked by ``Ranking``. Every link goes to the pair's canonical address.
 """
 
 from dataclasses import dataclass
@@ -14,6 +11,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 
 from careers import formatting as fmt
+from careers import skills
 from careers.models import Occupation
 
 from . import pairs
@@ -60,19 +58,24 @@ def minor_group(occupation):
     return pairs.minor_group(occupation.soc_code)
 
 
-def related_comparisons(occupations, comparisons=None, limit=RELATED):
+def related_comparisons(occupations, known=None, limit=RELATED):
     """Comparisons of the given occupations with their peers, best first.
 
-    One query, and one more unless ``comparisons`` holds ``pairs.known(occupations)``.
+    Peers are the occupations of the same category, those an editor published a
+    comparison with, and O*NET's primary related occupations. Published comparisons
+    come first, then next steps (the highest skill match among peers paying a higher
+    median), related occupations, the rest by skill match, then the same SOC minor
+    group and the closest pay. One query, two more unless ``known`` holds
+    ``pairs.known(occupations)``, and those of ``careers.skills.catalog``.
     On a comparison page, pass both occupations: the pair itself is left out and the
     links alternate between the two.
     """
-    if comparisons is None:
-        comparisons = pairs.known(occupations)
+    if known is None:
+        known = pairs.known(occupations)
     ids = [o.pk for o in occupations]
-    fixed = {(a, b) for a, b, _ in comparisons}
-    published = {frozenset((a, b)) for a, b, shown in comparisons if shown}
-    partners = {pk for pair in published for pk in pair} - set(ids)
+    fixed = {(a, b) for a, b, _ in known}
+    published = {frozenset((a, b)) for a, b, shown in known if shown}
+    partners = {pk for pair in published | known.related for pk in pair} - set(ids)
     # Plain rows rather than model instances: a category can hold hundreds of occupations.
     rows = (
         Occupation.objects.filter(Q(category__in={o.category_id for o in occupations}) | Q(pk__in=partners))
@@ -80,9 +83,8 @@ def related_comparisons(occupations, comparisons=None, limit=RELATED):
         .values("pk", *PEER_FIELDS)
     )
     peers = [Peer(**row) for row in rows]
-    ranked = []
-    for occupation in occupations:
-        ranked.append(sorted(peers, key=lambda peer, o=occupation: closeness(o, peer, published)))
+    ranking = Ranking(published, known.related, skills.catalog())
+    ranked = [sorted(peers, key=lambda peer, o=o: ranking.key(o, peer)) for o in occupations]
     links, seen = [], set()
     for position in range(len(peers)):
         for index, occupation in enumerate(occupations):
@@ -95,35 +97,68 @@ def related_comparisons(occupations, comparisons=None, limit=RELATED):
                 continue
             seen.add((occupation.pk, peer.pk))
             first, second = pairs.ordered(occupation, peer, fixed)
-            links.append(Link(first, second, peer, reason(occupation, peer, published)))
+            links.append(Link(first, second, peer, ranking.reason(occupation, peer)))
     return links
 
 
-def closeness(occupation, peer, published):
-    gap = (
-        abs(occupation.yearly_salary - peer.yearly_salary)
-        if occupation.yearly_salary is not None and peer.yearly_salary is not None
-        else float("inf")
-    )
-    group = minor_group(occupation)
-    return (
-        frozenset((occupation.pk, peer.pk)) not in published,
-        group is None or minor_group(peer) != group,
-        gap,
-        -(peer.jobs or 0),
-        peer.title,
-    )
+@dataclass
+class Ranking:
+    """Orders an occupation's peers for its related comparisons."""
 
+    published: set
+    related: set
+    catalog: object
 
-def reason(occupation, peer, published):
-    if frozenset((occupation.pk, peer.pk)) in published:
-        return "Popular comparison"
-    group = minor_group(occupation)
-    if group and minor_group(peer) == group:
-        if occupation.yearly_salary and peer.yearly_salary and peer.yearly_salary > occupation.yearly_salary:
-            return "Next step, pays more"
-        return "Same field"
-    return "Same category"
+    def score(self, occupation, peer):
+        profiles = self.catalog.profiles
+        if occupation.pk not in profiles or peer.pk not in profiles:
+            return None
+        return skills.match(profiles[occupation.pk], profiles[peer.pk])
+
+    def pays_more(self, occupation, peer):
+        entries = self.catalog.occupations
+        mine, theirs = entries.get(occupation.pk), entries.get(peer.pk)
+        if mine is not None and theirs is not None and mine.median and theirs.median:
+            return theirs.median > mine.median
+        return bool(
+            occupation.yearly_salary and peer.yearly_salary and peer.yearly_salary > occupation.yearly_salary
+        )
+
+    def key(self, occupation, peer):
+        pair = frozenset((occupation.pk, peer.pk))
+        score = self.score(occupation, peer)
+        group = minor_group(occupation)
+        gap = (
+            abs(occupation.yearly_salary - peer.yearly_salary)
+            if occupation.yearly_salary is not None and peer.yearly_salary is not None
+            else float("inf")
+        )
+        return (
+            pair not in self.published,
+            score is None or not self.pays_more(occupation, peer),
+            pair not in self.related,
+            -score if score is not None else 1,
+            group is None or minor_group(peer) != group,
+            gap,
+            -(peer.jobs or 0),
+            peer.title,
+        )
+
+    def reason(self, occupation, peer):
+        pair = frozenset((occupation.pk, peer.pk))
+        score = self.score(occupation, peer)
+        if pair in self.published:
+            return "Popular comparison"
+        if score is not None and self.pays_more(occupation, peer):
+            return f"Next step: {score} skill match, pays more"
+        if pair in self.related:
+            return "Related occupation (O*NET)"
+        if score is not None:
+            return f"{score} skill match"
+        group = minor_group(occupation)
+        if group and minor_group(peer) == group:
+            return "Next step, pays more" if self.pays_more(occupation, peer) else "Same field"
+        return "Same category"
 
 
 def popular_comparisons(limit=POPULAR):

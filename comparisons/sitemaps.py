@@ -1,7 +1,7 @@
 """The sitemap of the comparisons crawlers may index (``pairs.indexable``).
 
-Those are every pair of occupations within one SOC minor group and every pair an editor
-published. With hundreds of occupations that is tens of thousands of pairs, so they are
+Those are every pair of occupations within one SOC minor group, every pair an editor
+published and every pair O*NET names as primary related occupations. With hundreds of occupations that is tens of thousands of pairs, so they are
 never all built: ``Pairs`` computes the slice a sitemap page asks for from the
 occupations, fetched once in code order, and the editors' Comparison rows.
 """
@@ -13,7 +13,7 @@ from itertools import islice
 
 from django.db.models import Max
 
-from careers.models import Occupation
+from careers.models import Occupation, RelatedOccupation
 from careers.sitemaps import PathSitemap, path_pattern
 
 from . import pairs
@@ -23,7 +23,7 @@ Row = namedtuple("Row", "pk slug soc_code updated_at")
 
 
 class Pairs(Sequence):
-    """Every published pair as (path, lastmod), in a stable order. Two queries to build."""
+    """Every indexable pair as (path, lastmod), in a stable order. Three queries to build."""
 
     def __init__(self):
         self.prefix, self.suffix = path_pattern("comparisons:pair", "pair")
@@ -56,12 +56,29 @@ class Pairs(Sequence):
         ).order_by("pk")
         self.fixed = {}
         self.extra = []
+        listed = set()
         for first_id, second_id, published, updated_at, *sides in fixed:
             self.fixed[(first_id, second_id)] = updated_at
             first_slug, first_soc, first_at, second_slug, second_soc, second_at = sides
             # Pairs of one minor group are listed with their group.
             if published and not pairs.same_minor_group(first_soc, second_soc):
                 self.extra.append((self.path(first_slug, second_slug), max(updated_at, first_at, second_at)))
+                listed.add(frozenset((first_id, second_id)))
+        self.add_related(listed)
+
+    def add_related(self, listed):
+        """O*NET's primary related pairs that no minor group or published pair lists already."""
+        by_pk = {row.pk: row for group in self.groups for row in group}
+        related = RelatedOccupation.objects.filter(tier__in=RelatedOccupation.PRIMARY).order_by(
+            "occupation_id", "rank"
+        )
+        for a_id, b_id in related.values_list("occupation_id", "related_id"):
+            a, b = by_pk.get(a_id), by_pk.get(b_id)
+            pair = frozenset((a_id, b_id))
+            if a is None or b is None or pair in listed or pairs.same_minor_group(a.soc_code, b.soc_code):
+                continue
+            listed.add(pair)
+            self.extra.append(self.item(a, b))
 
     def path(self, first_slug, second_slug):
         return f"{self.prefix}{pairs.address(first_slug, second_slug)}{self.suffix}"

@@ -1,11 +1,8 @@
 """What it takes to switch from one occupation to the other, in each direction.
 
-From O*NET's skill profiles (how important each of 35 skills is to a job, 1 to 5, and
-the level it needs, 0 to 7) a move from an origin to a destination gets a skill match:
-the share of the destination's skill levels, weighted by how much each skill matters
-to it, that the origin already reaches. Beside it: the skills to build up and those
-that carry over, the software the destination adds, the gap in preparation, and the
-change in pay and outlook.
+Each move from an origin to a destination has its skill match (``careers.skills``),
+the skills to build up and those that carry over, the software the destination adds,
+the gap in preparation, and the change in pay and outlook.
 """
 
 from dataclasses import dataclass, field
@@ -13,12 +10,9 @@ from decimal import Decimal
 
 from careers import formatting as fmt
 from careers import onet
+from careers.skills import METHOD, label, match, profile
 from careers.wording import join_words, lower_first
 
-METHOD = (
-    "The skill match is the share of the skill levels the new job needs, weighted by how important "
-    "each of O*NET\u2019s 35 skills is to it, that the current job already reaches."
-)
 # A level gap on O*NET's 0-7 scale that counts as clearly higher: about 11 points out of 100.
 CLEAR_GAP = Decimal("0.75")
 # Importance (1 to 5) from which a skill counts as important to a job: O*NET's "important".
@@ -26,44 +20,6 @@ IMPORTANT = Decimal("3")
 BUILD_UP = 5
 CARRY_OVER = 5
 CHART_SKILLS = 10
-LABELS = [
-    (90, "very similar skills"),
-    (75, "similar skills"),
-    (60, "some new skills to learn"),
-    (0, "many new skills to learn"),
-]
-
-
-@dataclass(frozen=True)
-class Rating:
-    name: str
-    importance: Decimal
-    level: Decimal
-
-
-def profile(occupation):
-    """{skill name: Rating} of the skills O*NET rates for an occupation fetched ``with_figures()``."""
-    return {
-        s.name: Rating(s.name, s.importance, s.level or Decimal(0))
-        for s in occupation.skills.all()
-        if s.importance is not None
-    }
-
-
-def match(origin, destination):
-    """The skill match (0 to 100) of a move between two profiles, or None without ratings."""
-    needed = sum(r.importance * r.level for r in destination.values())
-    if not needed or not origin:
-        return None
-    short = sum(
-        r.importance * max(r.level - origin[name].level if name in origin else r.level, 0)
-        for name, r in destination.items()
-    )
-    return round(100 * (1 - short / needed))
-
-
-def label(score):
-    return next(text for floor, text in LABELS if score >= floor)
 
 
 def score_100(value, scale_top):

@@ -402,9 +402,13 @@ class PairAddressTests(TestCase):
 
 
 class PairQueryTests(TestCase):
-    """A comparison page costs the same few queries however many rows its occupations have."""
+    """A comparison page costs the same few queries however many rows its occupations have.
 
-    MAX_QUERIES = 12
+    Fourteen on an empty cache: twelve for the page, and two that build the skill catalog
+    related comparisons are ranked with, which later pages read from the cache.
+    """
+
+    MAX_QUERIES = 14
 
     def setUp(self):
         cache.clear()

@@ -2,7 +2,8 @@
 
 from decimal import Decimal
 
-from comparisons.switch import Rating, carried, gaps, label, match
+from careers.skills import Rating, label, match
+from comparisons.switch import carried, gaps
 
 
 def profile(**skills):
