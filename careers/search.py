@@ -1,4 +1,7 @@
-"""Finding an occupation by its title or SOC code, forgiving typos and word order.
+"""Finding an occupation by any of its titles or its SOC code, forgiving typos and word order.
+
+Besides its own title an occupation has others (``AlternateTitle``: titles its workers
+report and O*NET's alternates); a match on one of those is shown with the title matched.
 
 On PostgreSQL, titles are matched by full-text search (stemmed words in any order:
 "collector bill" finds "Bill and Account Collectors") and by trigram similarity
@@ -19,7 +22,7 @@ from django.db import connection
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Greatest
 
-from .models import Occupation
+from .models import AlternateTitle, Occupation
 
 MAX_QUERY_LENGTH = 100
 MAX_RESULTS = 50
@@ -43,12 +46,19 @@ def soc_prefix(query):
     return f"{major}-{rest}" if rest else major
 
 
+LISTED_FIELDS = ["title", "slug", "soc_code", "yearly_salary", "jobs", "top_coded"]
+
+
 def listed():
     return Occupation.objects.for_listing()
 
 
 def search(query, limit=MAX_RESULTS):
-    """Occupations that match the query, best first. One query (two on SQLite after a typo)."""
+    """Occupations that match the query by their own title or another, best first.
+
+    An occupation found by another of its titles carries it as ``matched_title``. Three
+    queries (more on SQLite after a typo).
+    """
     query = clean(query)
     if not query:
         return []
@@ -56,8 +66,41 @@ def search(query, limit=MAX_RESULTS):
     if prefix:
         return list(listed().filter(soc_code__startswith=prefix).order_by("soc_code")[:limit])
     if connection.vendor == "postgresql":
-        return _postgres_search(query, limit)
-    return _fallback_search(query, limit)
+        own, others = _postgres_search(query, limit), _postgres_titles(query, limit)
+    else:
+        own, others = _fallback_search(query, limit)
+    return merged(query, own, others, limit)
+
+
+def merged(query, own, others, limit):
+    """Own-title matches and other-title matches (AlternateTitle rows) in one list, best first:
+    a title typed in full, an occupation's own then another, before the rest."""
+    lowered = query.lower()
+    found = {o.pk: o for o in own}
+    for title in others:
+        occupation = found.get(title.occupation_id)
+        if occupation is None:
+            occupation = found[title.occupation_id] = title.occupation
+            occupation.matched_title = title.title
+        elif title.title.lower() == lowered and occupation.title.lower() != lowered:
+            occupation.matched_title = title.title
+
+    def rank(occupation):
+        matched = getattr(occupation, "matched_title", "")
+        return (occupation.title.lower() != lowered, matched.lower() != lowered, bool(matched))
+
+    # sorted() keeps each source's own order among equals.
+    return sorted(found.values(), key=rank)[:limit]
+
+
+def titled():
+    return AlternateTitle.objects.select_related("occupation", "occupation__category").only(
+        "title",
+        "occupation_id",
+        *(f"occupation__{name}" for name in LISTED_FIELDS),
+        "occupation__category__name",
+        "occupation__category__slug",
+    )
 
 
 def _postgres_search(query, limit):
@@ -87,41 +130,72 @@ def _postgres_search(query, limit):
     )
 
 
+def _postgres_titles(query, limit):
+    from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
+
+    similarity = Greatest(TrigramWordSimilarity(query, "title"), TrigramSimilarity("title", query))
+    exact = Case(When(title__iexact=query, then=Value(2.0)), default=Value(0.0), output_field=FloatField())
+    return list(
+        titled()
+        .annotate(similarity=similarity, exact=exact)
+        .filter(Q(title__icontains=query) | Q(similarity__gte=MIN_SIMILARITY))
+        .annotate(score=F("exact") + F("similarity"))
+        .order_by("-score", "-common", F("occupation__jobs").desc(nulls_last=True), "title")[: limit * 2]
+    )
+
+
 def _fallback_search(query, limit):
+    """(occupations, other titles) with every word of the query in their title; a word found in
+    no title is replaced by the closest one that is."""
     words = WORD.findall(query.lower())
     if not words:
-        return []
-    found = _every_word(words)
-    if not found:
+        return [], []
+    own, others = _every_word(words), _every_title_word(words)
+    if not own and not others:
         corrected = _corrected(words)
         if corrected != words:
-            found = _every_word(corrected)
+            own, others = _every_word(corrected), _every_title_word(corrected)
     lowered = query.lower()
 
-    def rank(occupation):
-        title = occupation.title.lower()
+    def rank(title, jobs, common=True):
+        title = title.lower()
         return (
             title != lowered,
             not title.startswith(lowered),
             lowered not in title,
-            -(occupation.jobs or 0),
+            not common,
+            -(jobs or 0),
             title,
         )
 
-    return sorted(found, key=rank)[:limit]
+    own.sort(key=lambda o: rank(o.title, o.jobs))
+    others.sort(key=lambda t: rank(t.title, t.occupation.jobs, t.common))
+    return own[:limit], others[: limit * 2]
 
 
 def _every_word(words):
+    return list(listed().filter(_containing(words))[:500])
+
+
+def _every_title_word(words):
+    return list(titled().filter(_containing(words))[:500])
+
+
+def _containing(words):
     condition = Q()
     for word in words:
         condition &= Q(title__icontains=word)
-    return list(listed().filter(condition)[:500])
+    return condition
 
 
 def _corrected(words):
-    """Each word, or the closest word of any title when it appears in none. One query."""
+    """Each word, or the closest word of any title when it appears in none. Two queries."""
     vocabulary = set()
-    for title in Occupation.objects.values_list("title", flat=True):
+    titles = [
+        *Occupation.objects.values_list("title", flat=True),
+        *AlternateTitle.objects.values_list("title", flat=True),
+    ]
+    for title in titles:
         vocabulary.update(WORD.findall(title.lower()))
     corrected = []
     for word in words:

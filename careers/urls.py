@@ -7,6 +7,7 @@ app_name = "careers"
 urlpatterns = [
     path("careers/", views.occupation_list, name="occupation-list"),
     path("search/", views.search, name="search"),
+    path("suggest/", views.suggest, name="suggest"),
     path("careers/sources/", views.source_list, name="sources"),
     path("careers/category/<slug:slug>/", views.category_detail, name="category-detail"),
     path("careers/areas/", views.area_list, name="area-list"),

@@ -1,8 +1,10 @@
-from django.http import Http404
+from django.conf import settings
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control
 from django_tables2 import RequestConfig
 
-from . import areas, bls, caching, pages, seo
+from . import areas, bls, caching, pages, seo, titles
 from .models import Category, Occupation, Source
 from .pages import OccupationPage
 from .search import MAX_RESULTS, suggestions
@@ -82,6 +84,20 @@ def source_list(request):
     return render(
         request, "careers/source_list.html", {"sources": sources, "meta": seo.sources_meta(request, sources)}
     )
+
+
+def suggest(request):
+    """Up to ten occupations whose titles start with the words typed, for the compare form's suggestions."""
+    query = request.GET.get("q", "").replace("\x00", "")
+    response = JsonResponse(
+        {
+            "query": query[: titles.MAX_QUERY_LENGTH],
+            "suggestions": [s.as_dict() for s in titles.suggest(query)],
+        }
+    )
+    patch_cache_control(response, public=True, max_age=settings.BROWSER_CACHE_SECONDS)
+    response.headers["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def search(request):

@@ -2,7 +2,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from careers import areas, caching, pages
-from careers.models import Category, Occupation
+from careers.models import Category
 
 from . import downloads, pairs, seo
 from .caching import pair_stamps
@@ -25,7 +25,6 @@ def home(request):
         "comparisons/home.html",
         {
             "form": form,
-            "titles": Occupation.objects.values_list("title", flat=True),
             "categories": Category.objects.all(),
             "popular": popular_comparisons(),
             "meta": seo.home_meta(request),
