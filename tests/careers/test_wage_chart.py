@@ -120,7 +120,8 @@ class ChartOnPagesTests(TestCase):
         self.assertIn("median $46,000, 75th percentile $58,000", svg)
         # Structured data and the compare form's suggestions are the only scripts: the chart needs none.
         self.assertNotRegex(
-            response.content.decode(), r"<script(?! type=\"application/ld\+json\")(?! src=\"/static/js/combobox)"
+            response.content.decode(),
+            r"<script(?! type=\"application/ld\+json\")(?! src=\"/static/js/combobox)",
         )
         table = Page(response).table("Annual wage percentiles in the United States, May 2025[1]")
         self.assertEqual(table[""], ["Chart Collector"])
