@@ -167,7 +167,7 @@ class OewsImport(FileImport):
         return self.tally.ensure(
             Source,
             {"name": bls.OEWS_SOURCE_NAME, "as_of": bls.OEWS_AS_OF},
-            {"url": bls.OEWS_URL, "as_of_label": bls.OEWS_RELEASE},
+            {"url": bls.OEWS_URL, "as_of_label": bls.OEWS_RELEASE, "short_name": bls.OEWS_SHORT_NAME},
         )
 
     def bad(self, number, column, message):
