@@ -33,6 +33,7 @@ from .command import FileImport
 from .figures import FigureWriter
 from .files import Table
 from .numbers import BadValue, number_parser
+from .progress import Progress
 
 SUPPRESSED = {"-", "\u2013", "\u2014"}
 HUNDRED = 100
@@ -105,17 +106,19 @@ class CpsImport(FileImport):
                     f"missing column {', '.join(missing)}."
                 )
             at = {name: table.header.index(name.upper()) for name in columns}
-            for number, row in table:
-                self.rows += 1
-                cells = {name: row[i].strip() for name, i in at.items()}
-                parsed = {
-                    name: self.number(
-                        path, number, name, cells[name], employed if name == EMPLOYED else share
-                    )
-                    for name in columns[1:]
-                }
-                races = {group: parsed[column] for group, column in RACE.items()}
-                found[fold(cells[TITLE])] = Row(cells[TITLE], parsed[EMPLOYED], parsed[WOMEN], races)
+            parsers = {name: employed if name == EMPLOYED else share for name in columns[1:]}
+            with Progress(self.progress_stream, f"Importing {table.path.name}") as progress:
+                for number, row in table:
+                    self.rows += 1
+                    cells = {name: row[i].strip() for name, i in at.items()}
+                    parsed = {
+                        name: self.number(path, number, name, cells[name], parse)
+                        for name, parse in parsers.items()
+                    }
+                    races = {group: parsed[column] for group, column in RACE.items()}
+                    found[fold(cells[TITLE])] = Row(cells[TITLE], parsed[EMPLOYED], parsed[WOMEN], races)
+                    progress.update(table.fraction(), self.rows)
+                progress.close(self.rows)
         return found
 
     def read_ages(self, path):

@@ -36,9 +36,11 @@ def catalog():
     return make_catalog()
 
 
-def run(shares=SHARES, ages=AGES, codes=CODES, options=()):
+def run(shares=SHARES, ages=AGES, codes=CODES, options=(), stderr=None):
     out = io.StringIO()
-    call_command("import_cps", str(shares), str(ages), str(codes), *options, stdout=out, stderr=io.StringIO())
+    call_command(
+        "import_cps", str(shares), str(ages), str(codes), *options, stdout=out, stderr=stderr or io.StringIO()
+    )
     return out.getvalue()
 
 
@@ -177,3 +179,16 @@ def test_files_given_in_the_wrong_order_are_refused():
         run(codes=AGES)
     with pytest.raises(CommandError, match="is not CPS table 11 by occupation, sex and race"):
         run(shares=DATA / "oews_small.csv")
+
+
+def test_progress_bar_is_drawn_on_a_terminal_only():
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    run(stderr=terminal)
+    assert "Importing cps_table11_small.csv 100% |" in terminal.getvalue()
+    captured = io.StringIO()
+    run(stderr=captured)
+    assert captured.getvalue() == ""

@@ -29,9 +29,9 @@ def catalog():
     return make_catalog()
 
 
-def run(path=SMALL, *args):
+def run(path=SMALL, *args, stderr=None):
     out = io.StringIO()
-    call_command("import_projections", str(path), *args, stdout=out, stderr=io.StringIO())
+    call_command("import_projections", str(path), *args, stdout=out, stderr=stderr or io.StringIO())
     return out.getvalue()
 
 
@@ -151,3 +151,13 @@ def test_a_workbook_without_the_table_is_refused(tmp_path):
     workbook.save(path)
     with pytest.raises(CommandError, match="no column 'TYPICAL EDUCATION NEEDED FOR ENTRY' in row 2"):
         run(path)
+
+
+def test_progress_bar_is_drawn_on_a_terminal_only():
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    run(stderr=terminal)
+    assert "Importing projections_small.xlsx 100% |" in terminal.getvalue()
