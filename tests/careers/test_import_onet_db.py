@@ -28,6 +28,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from careers import bls
+from careers.importers.crosswalk import Crosswalk
 from careers.models import Duty, EducationLevel, Occupation, Skill, Source, Technology
 from tests.factories import make_catalog
 
@@ -398,3 +399,16 @@ def test_a_wrong_crosswalk_is_refused(tmp_path):
         broken = tmp_path / "crosswalk.xlsx"
         broken.write_bytes(b"PK\x03\x04 not really a workbook")
         run(crosswalk=broken)
+
+
+def test_an_onet_occupation_newer_than_the_crosswalk_goes_by_its_first_seven_characters():
+    crosswalk = Crosswalk({"21-1011.00": ("21-1018", "Substance Abuse and Behavioral Disorder Counselors")})
+    assert crosswalk.group(["25-2056.00", "21-1011.00", "25-2055.00"]) == {
+        "21-1018": ["21-1011.00"],
+        "25-2055": ["25-2055.00"],
+        "25-2056": ["25-2056.00"],
+    }
+    assert (crosswalk.title("21-1011.00"), crosswalk.title("25-2056.00")) == (
+        "Substance Abuse and Behavioral Disorder Counselors",
+        "",
+    )
