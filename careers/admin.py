@@ -6,7 +6,8 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 
-from .figures import FIGURES, SECTIONS, figure_of
+from .coverage import has_figure
+from .figures import BY_NAME, FIGURES, SECTIONS, figure_of
 from .models import (
     AlternateTitle,
     Area,
@@ -115,10 +116,26 @@ def figure_fieldsets():
     return fieldsets
 
 
+class MissingFigureFilter(admin.SimpleListFilter):
+    """Occupations that lack a figure of the registry: what editors could fill in."""
+
+    title = "missing figure"
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [(figure.name, f"missing {figure.label}") for figure in FIGURES]
+
+    def queryset(self, request, queryset):
+        figure = BY_NAME.get(self.value())
+        if figure is None:
+            return queryset
+        return queryset.exclude(has_figure(figure))
+
+
 @admin.register(Occupation)
 class OccupationAdmin(admin.ModelAdmin):
     list_display = ["title", "soc_code", "category", "yearly_salary", "jobs", "updated_at"]
-    list_filter = ["category"]
+    list_filter = ["category", MissingFigureFilter]
     search_fields = ["title", "soc_code", "slug"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}

@@ -56,3 +56,28 @@ def reference_pair():
         Occupation.objects.get(slug="loss-mitigation-specialist"),
         Occupation.objects.get(slug="collections-customer-service"),
     )
+
+
+# BLS titles of the SOC codes the importers' sample files (tests/careers/data) describe.
+CATALOG_TITLES = {
+    "11-1011": "Chief Executives",
+    "11-3111": "Compensation and Benefits Managers",
+    "15-1252": "Software Developers",
+    "15-1299": "Computer Occupations, All Other",
+    "21-1018": "Substance Abuse, Behavioral Disorder, and Mental Health Counselors",
+    "25-1011": "Business Teachers, Postsecondary",
+    "31-1120": "Home Health and Personal Care Aides",
+    "43-3011": "Bill and Account Collectors",
+    "43-4051": "Customer Service Representatives",
+    "43-9199": "Office and Administrative Support Workers, All Other",
+}
+
+
+def make_catalog(*soc_codes):
+    """Occupations as the OEWS import leaves them (a SOC code and a title, no other figure),
+    by SOC code; all of ``CATALOG_TITLES`` unless codes are given."""
+    category = make_category("Sample BLS occupations")
+    return {
+        code: make_occupation(CATALOG_TITLES[code], soc_code=code, category=category)
+        for code in soc_codes or CATALOG_TITLES
+    }

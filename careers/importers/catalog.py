@@ -5,6 +5,11 @@ full release, but only the rows the site uses: every detailed occupation in ever
 area and national industry, and the SOC major groups that name the categories.
 The nation's all-industries rows come first, as in BLS's own workbook, so that
 every major group precedes its occupations.
+
+The other sources ship as their files are published (``COPIES``), text gzipped:
+the O*NET database files the site uses, in one folder per release with the release's
+"Read Me.txt", BLS's O*NET crosswalk and projections workbook, and CPS tables 11 and
+11b with the Census code list.
 """
 
 import csv
@@ -21,9 +26,36 @@ FIXTURES = settings.BASE_DIR / "fixtures"
 SHIPPED_OEWS = FIXTURES / "oews_M2025_catalog.csv.gz"
 SHIPPED_ONET = FIXTURES / "onet_29_2_occupation_data.txt.gz"
 
+SHIPPED_ONET_DB = [FIXTURES / "onet_29_3", FIXTURES / "onet_30_1"]
+SHIPPED_CROSSWALK = FIXTURES / "bls_nem_onet_to_soc_crosswalk.xlsx"
+SHIPPED_PROJECTIONS = FIXTURES / "bls_projections_2024_34_occupation.xlsx"
+SHIPPED_CPS_SHARES = FIXTURES / "cps_2025_table11.csv.gz"
+SHIPPED_CPS_AGES = FIXTURES / "cps_2025_table11b.xlsx"
+SHIPPED_CENSUS_CODES = FIXTURES / "census_2018_occupation_code_list.xlsx"
+
 SHARED_DATA = settings.BASE_DIR.parent / "shared" / "data"
 SOURCE_OEWS = SHARED_DATA / "oews" / "oews_all_data_M_2025.csv.gz"
 SOURCE_ONET = SHARED_DATA / "onet" / "Occupation Data.txt"
+
+# Each shipped file, and where it comes from in the shared data folder. O*NET 30.1
+# replaces 29.3's skills, education and job zones, so only 29.3's other files ship.
+COPIES = [
+    ("onet-db/Read Me.txt", SHIPPED_ONET_DB[0] / "Read Me.txt"),
+    ("onet-db/Task Statements.txt.gz", SHIPPED_ONET_DB[0] / "Task Statements.txt.gz"),
+    ("onet-db/Technology Skills.txt.gz", SHIPPED_ONET_DB[0] / "Technology Skills.txt.gz"),
+    ("onet-db-30/Read Me.txt", SHIPPED_ONET_DB[1] / "Read Me.txt"),
+    ("onet-db-30/Skills.txt.gz", SHIPPED_ONET_DB[1] / "Skills.txt.gz"),
+    (
+        "onet-db-30/Education, Training, and Experience.txt.gz",
+        SHIPPED_ONET_DB[1] / "Education, Training, and Experience.txt.gz",
+    ),
+    ("onet-db-30/Job Zones.txt", SHIPPED_ONET_DB[1] / "Job Zones.txt.gz"),
+    ("projections/nem-onet-to-soc-crosswalk.xlsx", SHIPPED_CROSSWALK),
+    ("projections/occupation.xlsx", SHIPPED_PROJECTIONS),
+    ("cps/cpsaat11_2025.csv", SHIPPED_CPS_SHARES),
+    ("cps/cpsaat11b.xlsx", SHIPPED_CPS_AGES),
+    ("cps/2018-occupation-code-list-and-crosswalk.xlsx", SHIPPED_CENSUS_CODES),
+]
 
 
 def _is_nation_cross_industry(row, at):
@@ -77,3 +109,22 @@ def build_onet(source=SOURCE_ONET, target=SHIPPED_ONET):
     with raw, text:
         text.buffer.write(data)
     return data.count(b"\n") - 1
+
+
+def build_copies(shared_data=SHARED_DATA):
+    """Copy ``COPIES`` from the shared data folder, gzipping text that is not yet; return the paths written."""
+    written = []
+    for name, target in COPIES:
+        source = Path(shared_data) / name
+        if not source.is_file():
+            raise CommandError(f"{source} is missing: the shipped {target.name} is copied from it.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = source.read_bytes()
+        if target.suffix == ".gz" and source.suffix != ".gz":
+            text, raw = _gzip_writer(target)
+            with raw, text:
+                text.buffer.write(data)
+        else:
+            target.write_bytes(data)
+        written.append(target)
+    return written

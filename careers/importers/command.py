@@ -23,9 +23,17 @@ class FileImport:
     def path_name(self):
         return Path(self.path).name
 
+    @property
+    def described(self):
+        """What the summary says was read: the file's name, or the files' of an import of several."""
+        return self.path_name
+
 
 class ImportCommand(BaseCommand):
-    """Runs ``importer(path, overwrite_edited, progress_stream)`` and prints its tally."""
+    """Runs ``importer(path, overwrite_edited, progress_stream)`` and prints its tally.
+
+    An import of several files overrides ``add_arguments`` and ``make_import``.
+    """
 
     importer = None
     file_help = ""
@@ -35,8 +43,11 @@ class ImportCommand(BaseCommand):
         parser.add_argument("file", help=self.file_help)
         parser.add_argument("--overwrite-edited", action="store_true", help=self.overwrite_help)
 
+    def make_import(self, options):
+        return self.importer(options["file"], options["overwrite_edited"], progress_stream=self.stderr)
+
     def handle(self, *args, **options):
-        run = self.importer(options["file"], options["overwrite_edited"], progress_stream=self.stderr)
+        run = self.make_import(options)
         try:
             with transaction.atomic():
                 tally = run.run()
@@ -46,6 +57,6 @@ class ImportCommand(BaseCommand):
             ) from None
         if options["verbosity"] < 1:
             return
-        self.stdout.write(f"Read {run.rows:,} rows of {run.path_name} in {run.seconds:.1f} s.")
+        self.stdout.write(f"Read {run.rows:,} rows of {run.described} in {run.seconds:.1f} s.")
         for line in tally.lines():
             self.stdout.write(line)

@@ -1,9 +1,9 @@
 """Open a source table whatever its packaging: CSV or tab-separated text, gzipped or not, or XLSX.
 
 Every kind reads the same way: a header of upper-cased column names, then rows
-of strings numbered as a spreadsheet numbers them (the header is row 1), so
-that an importer parses one shape and its errors point at the row a person
-would look at.
+of strings numbered as a spreadsheet numbers them (the header is row 1 unless a
+title sits above it), so that an importer parses one shape and its errors point
+at the row a person would look at.
 """
 
 import csv
@@ -21,11 +21,17 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 class Table:
-    """Rows of one file; use as a context manager so the file is closed."""
+    """Rows of one file; use as a context manager so the file is closed.
 
-    def __init__(self, path, delimiter=","):
+    ``sheet`` names the worksheet of a workbook to read (by default the longest);
+    ``header_row`` is the row that holds the column names, for tables with a title above.
+    """
+
+    def __init__(self, path, delimiter=",", sheet=None, header_row=1):
         self.path = Path(path)
         self.delimiter = delimiter
+        self.sheet = sheet
+        self.header_row = header_row
         self._closing = []
         self.header = []
         self._rows = iter(())
@@ -42,6 +48,8 @@ class Table:
             self._open_xlsx()
         else:
             self._open_text(gzipped=magic.startswith(GZIP_MAGIC))
+        for _ in range(self.header_row - 1):
+            next(self._rows, None)
         try:
             first = next(self._rows)
         except StopIteration:
@@ -56,7 +64,7 @@ class Table:
     def __iter__(self):
         """Yield (row number, list of cell strings) for every row after the header."""
         width = len(self.header)
-        for number, row in enumerate(self._rows, start=2):
+        for number, row in enumerate(self._rows, start=self.header_row + 1):
             if not row or (len(row) == 1 and not row[0]):
                 continue
             if len(row) < width:
@@ -105,9 +113,18 @@ class Table:
         except Exception as error:  # openpyxl raises many kinds for a damaged workbook
             raise CommandError(f"{self.path.name} cannot be read as an XLSX workbook: {error}") from None
         self._closing.append(workbook.close)
-        # BLS's workbook carries notes and field descriptions beside the data: the data is the longest sheet.
-        sheet = max(workbook.worksheets, key=lambda sheet: sheet.max_row or 0)
+        if self.sheet is None:
+            # BLS's workbook carries notes and field descriptions beside the data: the data is the longest sheet.
+            sheet = max(workbook.worksheets, key=lambda sheet: sheet.max_row or 0)
+        elif self.sheet in workbook.sheetnames:
+            sheet = workbook[self.sheet]
+        else:
+            names = ", ".join(repr(name) for name in workbook.sheetnames)
+            raise CommandError(f"{self.path.name} has no sheet {self.sheet!r}; its sheets are {names}.")
         total = sheet.max_row or 0
+        # A workbook may declare itself far wider than its cells (the Census code list claims
+        # 16,108 columns): read each row as long as it is, rather than padded to that width.
+        sheet.reset_dimensions()
         state = {"row": 0}
 
         def rows():

@@ -88,7 +88,12 @@ class OnetImport(FileImport):
             Source,
             {"name": bls.ONET_SOURCE_NAME, "as_of": bls.ONET_AS_OF},
             # The name carries the release; the date reads as its month, "February 2025".
-            {"url": bls.ONET_URL, "as_of_label": "", "attribution": bls.ONET_ATTRIBUTION},
+            {
+                "url": bls.ONET_URL,
+                "as_of_label": "",
+                "attribution": bls.ONET_ATTRIBUTION,
+                "short_name": bls.ONET_RELEASE,
+            },
         )
 
     def apply(self, descriptions):

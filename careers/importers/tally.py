@@ -9,7 +9,7 @@ class Tally:
         self.skipped = Counter()
 
     def count(self, kind, outcome, n=1):
-        """Record n objects of a kind ("wages") as "created", "updated" or "unchanged"."""
+        """Record n objects of a kind ("wages") as "created", "updated", "unchanged" or "deleted"."""
         self.counts.setdefault(kind, Counter())[outcome] += n
 
     def skip(self, reason, n=1):
@@ -40,12 +40,18 @@ class Tally:
         for kind, counts in self.counts.items():
             lines.append(
                 f"  {kind}: {counts['created']:,} created, {counts['updated']:,} updated, "
-                f"{counts['unchanged']:,} unchanged"
+                f"{counts['unchanged']:,} unchanged{self._deleted(counts['deleted'])}"
             )
         lines.append(
             f"Total: {self.total('created'):,} created, {self.total('updated'):,} updated, "
             f"{self.total('unchanged'):,} unchanged, {sum(self.skipped.values()):,} skipped"
+            f"{self._deleted(self.total('deleted'))}"
         )
         for reason, n in self.skipped.items():
             lines.append(f"  skipped {n:,}: {reason}")
         return lines
+
+    @staticmethod
+    def _deleted(n):
+        # Only imports that replace rows delete any; the others' summaries stay as they were.
+        return f", {n:,} deleted" if n else ""

@@ -303,3 +303,46 @@ class WordingPreviewTests(AdminTestCase):
         response = self.client.get(self.PREVIEW, {"title": "Clerk"})
         self.assertEqual(response.status_code, 302)
         self.assertIn("/admin/login/", response["Location"])
+
+
+class MissingFigureFilterTests(AdminTestCase):
+    """The occupation list filters by a figure an occupation lacks, so editors see what to fill in."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        category = make_category("Sample BLS occupations")
+        cls.rated = make_occupation(
+            "Bill and Account Collectors", soc_code="43-3011", category=category, job_zone=2, skills=3
+        )
+        cls.unrated = make_occupation(
+            "Office and Administrative Support Workers, All Other", soc_code="43-9199", category=category
+        )
+
+    def listed(self, **params):
+        response = self.client.get("/admin/careers/occupation/", params)
+        self.assertEqual(response.status_code, 200)
+        return {occupation.title for occupation in response.context["cl"].result_list}
+
+    def test_the_filter_offers_every_figure(self):
+        response = self.client.get("/admin/careers/occupation/")
+        self.assertContains(response, "By missing figure")
+        self.assertContains(response, "missing Job zone (O*NET)")
+        self.assertContains(response, "missing Race ratio")
+
+    def test_missing_a_field_figure_lists_the_occupations_without_it(self):
+        listed = self.listed(missing="job_zone")
+        self.assertIn(self.unrated.title, listed)
+        self.assertNotIn(self.rated.title, listed)
+        # The reference occupations have no job zone either.
+        self.assertIn("Loss Mitigation Specialist", listed)
+
+    def test_missing_a_figure_of_related_rows_lists_the_occupations_without_any(self):
+        listed = self.listed(missing="skills")
+        self.assertIn(self.unrated.title, listed)
+        self.assertNotIn(self.rated.title, listed)
+        self.assertNotIn("Loss Mitigation Specialist", listed)
+
+    def test_missing_a_text_figure_counts_blank_text_as_missing(self):
+        listed = self.listed(missing="description")
+        self.assertEqual(listed, {self.rated.title, self.unrated.title})

@@ -2,6 +2,7 @@
 
 import csv
 import gzip
+from decimal import Decimal
 from io import StringIO
 from pathlib import Path
 from unittest import mock
@@ -11,6 +12,8 @@ from django.test import TestCase
 
 from careers import bls
 from careers.importers import catalog
+from careers.importers.files import Table
+from careers.importers.onet_files import read_release
 from careers.models import Category, Duty, Occupation, RaceShare, Skill, Source, Wage
 from comparisons.models import Comparison
 
@@ -66,6 +69,12 @@ class LoadSiteDataTests(TestCase):
 DATA = Path(__file__).parent / "data"
 
 
+@mock.patch.object(catalog, "SHIPPED_CENSUS_CODES", DATA / "census_codes_small.xlsx")
+@mock.patch.object(catalog, "SHIPPED_CPS_AGES", DATA / "cps_table11b_small.xlsx")
+@mock.patch.object(catalog, "SHIPPED_CPS_SHARES", DATA / "cps_table11_small.csv")
+@mock.patch.object(catalog, "SHIPPED_PROJECTIONS", DATA / "projections_small.xlsx")
+@mock.patch.object(catalog, "SHIPPED_CROSSWALK", DATA / "onet_crosswalk_small.xlsx")
+@mock.patch.object(catalog, "SHIPPED_ONET_DB", [DATA / "onet_29_3", DATA / "onet_30_1"])
 @mock.patch.object(catalog, "SHIPPED_ONET", DATA / "onet_small.txt")
 @mock.patch.object(catalog, "SHIPPED_OEWS", DATA / "oews_small.csv")
 class CatalogTests(TestCase):
@@ -83,6 +92,10 @@ class CatalogTests(TestCase):
         self.assertEqual(occupation.yearly_salary, 49060)
         self.assertTrue(occupation.description.startswith("Locate and notify"))
         self.assertEqual(Wage.objects.count(), 21)
+        self.assertEqual(occupation.duties.count(), 15)
+        self.assertEqual(occupation.required_education, "High school diploma or equivalent")
+        self.assertEqual((occupation.growth_rate, occupation.openings), (Decimal("-10.5"), 13_700))
+        self.assertEqual((occupation.median_age, occupation.female_share), (Decimal("45.5"), Decimal("67.0")))
 
     def test_a_second_run_does_not_import_again(self):
         self.load()
@@ -90,6 +103,9 @@ class CatalogTests(TestCase):
         out = self.load()
         self.assertIn(f"BLS OEWS {bls.OEWS_RELEASE} already loaded", out)
         self.assertIn(f"{bls.ONET_RELEASE} descriptions already loaded", out)
+        self.assertIn("O*NET 29.3 and O*NET 30.1 already loaded", out)
+        self.assertIn("BLS projections 2024\u201334 already loaded", out)
+        self.assertIn("CPS 2025 annual averages already loaded", out)
         self.assertNotIn("Read ", out)
         after = list(Occupation.objects.order_by("pk").values()), list(Wage.objects.order_by("pk").values())
         self.assertEqual(after, before)
@@ -97,7 +113,7 @@ class CatalogTests(TestCase):
     def test_force_imports_again_without_changing_anything(self):
         self.load()
         out = self.load("--force")
-        self.assertEqual(out.count("Total: 0 created, 0 updated"), 2)
+        self.assertEqual(out.count("Total: 0 created, 0 updated"), 5)
 
     def test_reference_only_leaves_the_catalog_out(self):
         self.load("--reference-only")
@@ -127,8 +143,34 @@ def test_the_shipped_oews_file_carries_the_published_figures():
 
 
 def test_the_shipped_files_are_small_enough_to_commit():
-    total = catalog.SHIPPED_OEWS.stat().st_size + catalog.SHIPPED_ONET.stat().st_size
+    total = sum(path.stat().st_size for path in catalog.FIXTURES.rglob("*") if path.is_file())
     assert total < 25 * 1024 * 1024
+
+
+def test_every_shipped_file_is_there_and_the_onet_folders_name_their_releases():
+    for _, path in catalog.COPIES:
+        assert path.is_file(), path
+    releases = [read_release(folder) for folder in catalog.SHIPPED_ONET_DB]
+    assert [release.short_name for release in releases] == ["O*NET 29.3", "O*NET 30.1"]
+    assert (catalog.FIXTURES / "NOTICE.md").is_file()
+
+
+def test_build_catalog_fixture_copies_the_other_sources_gzipping_text(tmp_path):
+    shared = tmp_path / "shared"
+    (shared / "onet").mkdir(parents=True)
+    for name in ("Job Zones.txt", "Read Me.txt"):
+        (shared / "onet" / name).write_bytes((DATA / "onet_30_1" / name).read_bytes())
+    copies = [
+        ("onet/Job Zones.txt", tmp_path / "fixtures" / "onet" / "Job Zones.txt.gz"),
+        ("onet/Read Me.txt", tmp_path / "fixtures" / "onet" / "Read Me.txt"),
+    ]
+    with mock.patch.object(catalog, "COPIES", copies):
+        written = catalog.build_copies(shared)
+        first = [path.read_bytes() for path in written]
+        catalog.build_copies(shared)
+    assert [path.read_bytes() for path in written] == first, "a rebuild changes no byte"
+    assert gzip.decompress(first[0]) == (DATA / "onet_30_1" / "Job Zones.txt").read_bytes()
+    assert first[1] == (DATA / "onet_30_1" / "Read Me.txt").read_bytes()
 
 
 def test_the_shipped_onet_file_has_the_descriptions():
@@ -167,3 +209,17 @@ def test_build_catalog_fixture_keeps_the_rows_the_site_uses_nation_first(tmp_pat
     assert {group for _, _, group in groups[7:]} == {"detailed"}
     assert len(rows) == 21 + 3
     assert gzip.decompress(onet.read_bytes()) == (DATA / "onet_small.txt").read_bytes()
+
+
+def test_the_shipped_projections_and_cps_files_carry_the_published_figures():
+    with Table(catalog.SHIPPED_PROJECTIONS, sheet="Table 1.2", header_row=2) as table:
+        code = table.header.index("2024 NATIONAL EMPLOYMENT MATRIX CODE")
+        rows = {row[code]: row for _, row in table if row[code] in ("43-3011", "43-4051")}
+    assert (rows["43-3011"][8], rows["43-3011"][10]) == ("-10.5", "13.7")
+    assert (rows["43-4051"][8], rows["43-4051"][10]) == ("-5.5", "341.7")
+    with gzip.open(catalog.SHIPPED_CPS_SHARES, "rt", newline="") as f:
+        shares = {row["occupation"]: row["pct_women"] for row in csv.DictReader(f)}
+    assert (shares["Bill and account collectors"], shares["Customer service representatives"]) == (
+        "67.0",
+        "64.8",
+    )

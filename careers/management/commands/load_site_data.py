@@ -1,26 +1,47 @@
 """Load the data the site ships with into an empty database; safe to run again.
 
 First the reference occupations (fixtures/reference.json), then the catalog: the
-shipped BLS OEWS release and the O*NET descriptions. Each part is loaded only if
-it is not there yet, so a second run changes nothing and takes a moment.
+shipped BLS OEWS release, the O*NET descriptions, the O*NET database (duties, skills,
+software, education, job zones), the BLS projections and the CPS demographics. Each
+part is loaded only if it is not there yet, so a second run changes nothing and takes
+a moment.
 """
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Q
 
 from careers import bls
 from careers.importers import catalog
+from careers.importers.onet_files import read_release
 from careers.models import Occupation, Source, Wage
 
 REFERENCE_FIXTURE = settings.BASE_DIR / "fixtures" / "reference.json"
 REFERENCE_SLUGS = ["loss-mitigation-specialist", "collections-customer-service"]
+ONET_DB_FIGURES = [
+    "duties",
+    "skills",
+    "technologies",
+    "required_education",
+    "education_levels",
+    "related_experience",
+    "job_zone",
+]
+
+
+def cited(release, figures):
+    """Whether an occupation cites the release for one of the figures: its import ran to the end."""
+    condition = Q()
+    for figure in figures:
+        condition |= Q(**{f"{figure}_source__name": release.name, f"{figure}_source__as_of": release.as_of})
+    return Occupation.objects.filter(condition).exists()
 
 
 class Command(BaseCommand):
     help = (
-        "Load the shipped reference occupations and the BLS OEWS and O*NET catalog, "
-        "each unless it is already there."
+        "Load the shipped reference occupations and the catalog (BLS OEWS, O*NET, BLS projections, CPS), "
+        "each part unless it is already there."
     )
 
     def add_arguments(self, parser):
@@ -37,6 +58,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
+        self.options = options
         if Occupation.objects.filter(slug__in=REFERENCE_SLUGS).exists():
             self.say("Reference occupations already loaded; leaving them as they are.")
         else:
@@ -44,30 +66,76 @@ class Command(BaseCommand):
             self.say(self.style.SUCCESS("Loaded the reference occupations."))
         if options["reference_only"]:
             return
+        self.load_oews()
+        self.load_descriptions()
+        self.load_onet_database()
+        self.load_once(
+            f"BLS projections {bls.EP.as_of_label}",
+            cited(bls.EP, ["growth_rate"]),
+            "import_projections",
+            catalog.SHIPPED_PROJECTIONS,
+        )
+        self.load_once(
+            f"CPS {bls.CPS.as_of_label}",
+            cited(bls.CPS, ["median_age"]),
+            "import_cps",
+            catalog.SHIPPED_CPS_SHARES,
+            catalog.SHIPPED_CPS_AGES,
+            catalog.SHIPPED_CENSUS_CODES,
+        )
+
+    def load_oews(self):
         oews = Source.objects.filter(name=bls.OEWS_SOURCE_NAME, as_of=bls.OEWS_AS_OF).first()
-        if oews and Wage.objects.filter(source=oews).exists() and not options["force"]:
+        if oews and Wage.objects.filter(source=oews).exists() and not self.options["force"]:
             self.say(f"BLS OEWS {bls.OEWS_RELEASE} already loaded; use --force to import it again.")
         else:
             self.say(f"Importing BLS OEWS {bls.OEWS_RELEASE} from fixtures/; this takes about a minute.")
-            self.load("import_oews", catalog.SHIPPED_OEWS, options)
+            self.load("import_oews", catalog.SHIPPED_OEWS)
+
+    def load_descriptions(self):
         onet = Source.objects.filter(name=bls.ONET_SOURCE_NAME, as_of=bls.ONET_AS_OF).first()
-        if onet and Occupation.objects.filter(description_source=onet).exists() and not options["force"]:
+        if onet and Occupation.objects.filter(description_source=onet).exists() and not self.options["force"]:
             self.say(f"{bls.ONET_RELEASE} descriptions already loaded; use --force to import them again.")
         else:
-            self.load("import_onet", catalog.SHIPPED_ONET, options)
+            self.load("import_onet", catalog.SHIPPED_ONET)
+
+    def load_onet_database(self):
+        for folder in catalog.SHIPPED_ONET_DB:
+            self.require(folder)
+        releases = [read_release(folder) for folder in catalog.SHIPPED_ONET_DB]
+        self.load_once(
+            " and ".join(release.short_name for release in releases),
+            all(cited(release, ONET_DB_FIGURES) for release in releases),
+            "import_onet_db",
+            *catalog.SHIPPED_ONET_DB,
+            "--crosswalk",
+            catalog.SHIPPED_CROSSWALK,
+        )
+
+    def load_once(self, release, loaded, command, *args):
+        if loaded and not self.options["force"]:
+            self.say(f"{release} already loaded; use --force to import again.")
+        else:
+            self.load(command, *args)
 
     def say(self, message):
         if self.verbosity >= 1:
             self.stdout.write(message)
 
-    def load(self, command, path, options):
-        if not path.is_file():
+    @staticmethod
+    def require(path):
+        if not path.exists():
             raise CommandError(f"{path} is missing: restore it from the repository.")
+
+    def load(self, command, *args):
+        for arg in args:
+            if not isinstance(arg, str):
+                self.require(arg)
         # Hand over the streams themselves, so that the importer sees a terminal and draws its bar.
         call_command(
             command,
-            str(path),
+            *map(str, args),
             stdout=self.stdout._out,
             stderr=self.stderr._out,
-            verbosity=options["verbosity"],
+            verbosity=self.options["verbosity"],
         )
