@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -88,12 +89,19 @@ class RelatedOccupationInline(admin.TabularInline):
 
 
 class RaceShareFormSet(BaseInlineFormSet):
+    """Race shares may not add past 100%. An ethnicity counts apart: Hispanic or Latino people
+    may be of any race, so in survey data (CPS) that share overlaps the others."""
+
+    ETHNICITIES = {"hispanic or latino"}
+
     def clean(self):
         super().clean()
         total = sum(
             form.cleaned_data.get("share") or 0
             for form in self.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            if form.cleaned_data
+            and not form.cleaned_data.get("DELETE")
+            and (form.cleaned_data.get("group") or "").strip().lower() not in self.ETHNICITIES
         )
         if total > 100:
             raise ValidationError(f"The race shares add up to {total}%, which is more than 100%.")
@@ -172,6 +180,14 @@ class OccupationAdmin(admin.ModelAdmin):
 
     class Media:
         js = ["careers/admin/wording_preview.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        """Each figure's source is a plain choice: forty add/change/view link sets would double
+        the form's weight and the time it takes to draw; sources are edited on their own page."""
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name.endswith("_source") and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
+            formfield.widget = formfield.widget.widget
+        return formfield
 
     @admin.display(description="Reads as")
     def wording_preview(self, obj):

@@ -84,11 +84,15 @@
       status.textContent = options.length
         ? `${options.length} suggestion${options.length === 1 ? "" : "s"}, use the up and down arrows to choose.`
         : "No suggestions.";
-      if (options.length) {
+      // A title typed in full needs no list over the rest of the form; the arrows still open it.
+      const typed = input.value.trim().toLowerCase();
+      const complete = suggestions.some((suggestion) => suggestion.title.toLowerCase() === typed);
+      if (options.length && !complete) {
         listbox.hidden = false;
         input.setAttribute("aria-expanded", "true");
       } else {
-        close();
+        listbox.hidden = true;
+        input.setAttribute("aria-expanded", "false");
       }
     }
 

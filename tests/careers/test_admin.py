@@ -101,11 +101,25 @@ class OccupationAdminValidationTests(AdminTestCase):
         response = self.edit(self.first, **{"race_shares-4-share": "90"})
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Please correct the error")
-        message = "The race shares add up to 132.4%, which is more than 100%."
+        # Hispanic or Latino (20.7%) counts apart: people of that ethnicity may be of any race.
+        message = "The race shares add up to 111.7%, which is more than 100%."
         formsets = {f.formset.prefix: f.formset for f in response.context["inline_admin_formsets"]}
         self.assertEqual(formsets["race_shares"].non_form_errors(), [message])
         self.assertContains(response, message)
         self.assertNothingStored()
+
+    def test_survey_shares_where_hispanic_overlaps_the_races_are_kept(self):
+        occupation = make_occupation("Bill and Account Collectors", soc_code="43-3011")
+        for position, (group, share) in enumerate(
+            [
+                ("White", "76.4"),
+                ("Black or African American", "16.9"),
+                ("Asian", "1.5"),
+                ("Hispanic or Latino", "21.6"),
+            ]
+        ):
+            occupation.race_shares.create(group=group, share=share, position=position)
+        self.assertSaved(self.edit(occupation, description="Collect payments on overdue accounts."))
 
     def test_race_share_over_100_is_refused_on_its_row(self):
         response = self.edit(self.first, **{"race_shares-0-share": "100.5"})
