@@ -1,9 +1,13 @@
 """Skill profiles and the skill match between occupations.
 
 O*NET rates 35 skills for each occupation: how important each is (1 to 5) and the
-level the job needs (0 to 7). A move from an origin to a destination has a skill
-match: the share of the destination's skill levels, weighted by how important each
-skill is to it, that the origin already reaches (100: every level reached).
+level the job needs (0 to 7). A move from an origin to a destination has a skill match
+from 0 to 100, the lower of two shares: ``coverage``, the share of the destination's
+skill levels, weighted by how important each skill is to it, that the origin already
+reaches; and ``likeness``, how closely the two jobs' levels agree, each skill weighted
+by its importance to either. Coverage alone would call a software developer's skills a
+full match for a cashier's job; likeness alone would not see that moving up takes more
+than moving down.
 
 Ranking one occupation against all others needs every profile: ``catalog`` builds
 them with the median pay of each occupation in two queries, and keeps them in the
@@ -22,8 +26,9 @@ from .models import Occupation, Skill, Wage
 from .versions import data_version
 
 METHOD = (
-    "The skill match is the share of the skill levels the new job needs, weighted by how important "
-    "each of O*NET\u2019s 35 skills is to it, that the current job already reaches."
+    "The skill match compares the level each of O*NET\u2019s 35 skills needs in both jobs, weighted by "
+    "how important it is: 100 means the current job already reaches every level the new one needs, "
+    "and the two need the same skills."
 )
 LABELS = [
     (90, "very similar skills"),
@@ -54,14 +59,40 @@ def profile(occupation):
 
 def match(origin, destination):
     """The skill match (0 to 100) of a move between two profiles, or None without ratings."""
-    needed = sum(r.importance * r.level for r in destination.values())
-    if not needed or not origin:
+    if not origin or not destination:
         return None
-    short = sum(
-        r.importance * max(r.level - origin[name].level if name in origin else r.level, 0)
-        for name, r in destination.items()
-    )
-    return round(100 * (1 - short / needed))
+    shares = coverage(origin, destination), likeness(origin, destination)
+    if None in shares:
+        return None
+    return round(100 * min(shares))
+
+
+def coverage(origin, destination):
+    """The share of the destination's importance-weighted skill levels the origin reaches."""
+    needed = sum(r.importance * r.level for r in destination.values())
+    if not needed:
+        return None
+    short = sum(r.importance * max(r.level - _level(origin, name), 0) for name, r in destination.items())
+    return 1 - short / needed
+
+
+def likeness(origin, destination):
+    """How closely two profiles' levels agree, each skill weighted by its importance to either."""
+    apart = total = 0
+    for name in origin.keys() | destination.keys():
+        weight = max(_importance(origin, name), _importance(destination, name))
+        mine, theirs = _level(origin, name), _level(destination, name)
+        apart += weight * abs(mine - theirs)
+        total += weight * max(mine, theirs)
+    return 1 - apart / total if total else None
+
+
+def _level(profile, name):
+    return profile[name].level if name in profile else Decimal(0)
+
+
+def _importance(profile, name):
+    return profile[name].importance if name in profile else Decimal(1)
 
 
 def label(score):

@@ -92,14 +92,14 @@ def _change(rate):
     return "stay about the same"
 
 
-def _published(o, figure, value):
-    """Whether the figure is BLS's own: set, and not replaced by an editor."""
-    return value not in (None, "") and figure not in (o.edited_fields or [])
+def published(o, figure, value):
+    """Whether a catalog occupation's figure is its public source's: set, and not replaced by an editor."""
+    return bool(o.soc_code) and value not in (None, "") and figure not in (o.edited_fields or [])
 
 
 def growth_sentence(a, b):
     """How BLS projects employment of the two to change; for catalog occupations only."""
-    if not (_published(a, "growth_rate", a.growth_rate) and _published(b, "growth_rate", b.growth_rate)):
+    if not (published(a, "growth_rate", a.growth_rate) and published(b, "growth_rate", b.growth_rate)):
         return ""
     if a.growth_rate == b.growth_rate:
         return f"BLS projects employment of both {a.nouns} and {b.nouns} to {_change(a.growth_rate)} from 2024 to 2034."
@@ -117,8 +117,8 @@ def growth_sentence(a, b):
 def education_sentence(a, b):
     """What BLS says each typically needs to enter the occupation; for catalog occupations only."""
     if not (
-        _published(a, "entry_education", a.entry_education)
-        and _published(b, "entry_education", b.entry_education)
+        published(a, "entry_education", a.entry_education)
+        and published(b, "entry_education", b.entry_education)
     ):
         return ""
     if a.entry_education == b.entry_education:

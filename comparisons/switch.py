@@ -13,6 +13,8 @@ from careers import onet
 from careers.skills import METHOD, label, match, profile
 from careers.wording import join_words, lower_first
 
+from .summary import published
+
 # A level gap on O*NET's 0-7 scale that counts as clearly higher: about 11 points out of 100.
 CLEAR_GAP = Decimal("0.75")
 # Importance (1 to 5) from which a skill counts as important to a job: O*NET's "important".
@@ -20,6 +22,7 @@ IMPORTANT = Decimal("3")
 BUILD_UP = 5
 CARRY_OVER = 5
 CHART_SKILLS = 10
+SOFTWARE = 12
 
 
 def score_100(value, scale_top):
@@ -43,6 +46,7 @@ class Move:
     carry_over: list = field(default_factory=list)
     software_shared: list = field(default_factory=list)
     software_added: list = field(default_factory=list)
+    more_software: int = 0
     preparation: list = field(default_factory=list)
     pay: list = field(default_factory=list)
     outlook: list = field(default_factory=list)
@@ -96,11 +100,12 @@ class Move:
         return sentences
 
     def outlook_sentence(self):
-        rates = {label: (o, d) for label, o, d in self.outlook}
-        growth = rates.get("Projected growth, 2024\u201334")
-        if not growth or growth[0] is None or growth[1] is None:
+        origin, destination = self.origin.growth_rate, self.destination.growth_rate
+        if not (
+            published(self.origin, "growth_rate", origin)
+            and published(self.destination, "growth_rate", destination)
+        ):
             return ""
-        origin, destination = growth
         if origin == destination:
             return f"BLS projects the same growth for both, {fmt.share(origin)} over ten years."
         better = "better" if destination > origin else "weaker"
@@ -188,6 +193,8 @@ def move(origin, destination, profiles, medians):
     have = set(hot(origin))
     result.software_shared = [name for name in hot(destination) if name in have]
     result.software_added = [name for name in hot(destination) if name not in have]
+    result.more_software = max(len(result.software_added) - SOFTWARE, 0)
+    result.software_added = result.software_added[:SOFTWARE]
     result.preparation = preparation(origin, destination)
     result.pay = [
         (place, where, found.get(origin.pk), found.get(destination.pk)) for place, where, found in medians

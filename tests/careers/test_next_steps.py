@@ -90,7 +90,10 @@ class NextStepsTests(TestCase):
         self.assertRegex(
             self.page.text, r"Nurse Practitioners: \d+ skill match \((very similar|similar) skills\)"
         )
-        self.assertIn("The skill match is the share of the skill levels the new job needs", self.page.text)
+        self.assertIn(
+            "The skill match compares the level each of O*NET\u2019s 35 skills needs in both jobs",
+            self.page.text,
+        )
 
     def test_also_called_lists_the_common_titles_with_their_source(self):
         self.assertIn(

@@ -276,7 +276,9 @@ class SwitchSectionTests(PairSectionsTests):
         self.assertIn("What it takes to switch", self.page.heading_texts("h2"))
         self.assertIn("From bill and account collector to customer service representative", text)
         self.assertIn("From customer service representative to bill and account collector", text)
-        self.assertIn("The skill match is the share of the skill levels the new job needs", text)
+        self.assertIn(
+            "The skill match compares the level each of O*NET\u2019s 35 skills needs in both jobs", text
+        )
         self.assertRegex(text, r"\d+ out of 100 skill match: [a-z ]+ skills")
         self.assertIn(
             "A customer service representative moving to bill and account collector work has a skill match of",
@@ -315,3 +317,15 @@ class SwitchSectionTests(PairSectionsTests):
             "against -10.5% for bill and account collectors.",
             self.page.text,
         )
+
+
+class HandEnteredSwitchTests(TestCase):
+    def test_the_reference_pair_says_what_it_cannot_compare_and_quotes_no_bls_outlook(self):
+        page = Page(self.client.get("/compare/loss-mitigation-specialist-vs-collections-customer-service/"))
+        self.assertIn(
+            "O*NET has no skill ratings to compare loss mitigation specialists with collections customer "
+            "service agents.",
+            page.text,
+        )
+        switch = page.text.partition("What it takes to switch")[2].partition("What does a")[0]
+        self.assertNotIn("BLS projects", switch)

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from careers.skills import Rating, label, match
+from careers.skills import Rating, coverage, label, likeness, match
 from comparisons.switch import carried, gaps
 
 
@@ -19,22 +19,29 @@ def test_a_job_matches_itself_fully():
     assert match(skills, skills) == 100
 
 
-def test_reaching_or_passing_every_level_is_a_full_match():
-    assert match(profile(Speaking=(2, 6), Writing=(2, 5)), profile(Speaking=(4, 4), Writing=(3, 3.5))) == 100
-
-
-def test_missing_levels_count_by_how_important_the_skill_is_to_the_destination():
+def test_coverage_counts_missing_levels_by_their_importance_to_the_destination():
     destination = profile(Speaking=(4, 4), Programming=(2, 4))
     # Speaking is short by 2 of 4 levels and weighs 4; programming by 4 of 4 and weighs 2:
-    # 1 - (4*2 + 2*4) / (4*4 + 2*4) = 1 - 16/24 = 33.
-    assert match(profile(Speaking=(4, 2)), destination) == 33
-    assert match(profile(Speaking=(4, 4)), destination) == 67
+    # 1 - (4*2 + 2*4) / (4*4 + 2*4) = 1 - 16/24.
+    assert round(100 * coverage(profile(Speaking=(4, 2)), destination)) == 33
+    assert round(100 * coverage(profile(Speaking=(4, 4)), destination)) == 67
+    assert coverage(profile(Speaking=(2, 6), Writing=(2, 5)), profile(Speaking=(4, 4), Writing=(3, 3.5))) == 1
 
 
-def test_the_match_is_directional():
+def test_likeness_weighs_each_gap_by_the_skills_importance_to_either_job():
+    # Speaking 6 and 4, weighing 4; writing 5 and 3.5, weighing 3:
+    # 1 - (4*2 + 3*1.5) / (4*6 + 3*5) = 1 - 12.5/39.
+    found = likeness(profile(Speaking=(2, 6), Writing=(2, 5)), profile(Speaking=(4, 4), Writing=(3, 3.5)))
+    assert round(100 * found) == 68
+
+
+def test_the_match_is_the_lower_of_coverage_and_likeness():
     expert, novice = profile(Programming=(5, 6)), profile(Programming=(5, 2))
-    assert match(expert, novice) == 100
+    # An expert reaches every level a novice's job needs, but the jobs are not alike.
+    assert round(100 * coverage(expert, novice)) == 100
+    assert match(expert, novice) == 33
     assert match(novice, expert) == 33
+    assert match(profile(Speaking=(2, 6), Writing=(2, 5)), profile(Speaking=(4, 4), Writing=(3, 3.5))) == 68
 
 
 def test_no_ratings_no_match():
