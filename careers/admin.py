@@ -7,7 +7,19 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 
 from .figures import FIGURES, SECTIONS, figure_of
-from .models import Area, Article, Category, Duty, Industry, Occupation, RaceShare, Skill, Source, Wage
+from .models import (
+    Area,
+    Article,
+    Category,
+    DataVersion,
+    Duty,
+    Industry,
+    Occupation,
+    RaceShare,
+    Skill,
+    Source,
+    Wage,
+)
 
 
 def _whole_number(text):
@@ -161,3 +173,11 @@ class WageAdmin(admin.ModelAdmin):
     search_fields = ["occupation__title", "occupation__soc_code", "area__name"]
     list_select_related = ["occupation", "area", "industry"]
     raw_id_fields = ["occupation", "area", "industry"]
+
+
+@admin.register(DataVersion)
+class DataVersionAdmin(admin.ModelAdmin):
+    """When the catalog last changed, as the page cache reads it; saves and imports set it."""
+
+    list_display = ["token", "changed_at"]
+    readonly_fields = ["token", "changed_at"]

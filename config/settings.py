@@ -21,6 +21,11 @@ def env_int(name, default):
     return int(value) if value else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name)
+    return float(value) if value else default
+
+
 def env_list(name, default=""):
     value = os.environ.get(name, default)
     return [item.strip() for item in value.split(",") if item.strip()]
@@ -60,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "careers.middleware.OutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -95,14 +101,29 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A database that stops answering must fail a request in seconds, before gunicorn's
+# worker timeout (gunicorn.conf.py) kills the worker without an answer.
+DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 3)
+DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 10)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_CONNECT_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}",
+    )
+else:
+    # SQLite waits this long for a lock held by another process.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", DATABASE_STATEMENT_TIMEOUT)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    REDIS_TIMEOUT = env_float("REDIS_TIMEOUT", 0.25)
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache that treats an unreachable Redis as an empty cache.
+            "BACKEND": "careers.cache_backends.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "careers"),
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
 else:
@@ -137,6 +158,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Sessions live in the database, never in the cache, so that editors stay signed in
+# when the cache is down.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Where the "Post a job" link in the site navigation goes.
 POST_JOB_URL = os.environ.get("POST_JOB_URL", "mailto:jobs@example.com")
@@ -148,8 +172,15 @@ SITE_NAME = os.environ.get("SITE_NAME", "Career Compare")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 24 * 60 * 60)
 BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 0 if DEBUG else 5 * 60)
 CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 0 if DEBUG else 60 * 60)
+# The largest rendered page kept in the page cache; larger ones are rendered each time.
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
+# How often a cached copy of the data version is checked against the database's.
+DATA_VERSION_CHECK_SECONDS = env_int("DATA_VERSION_CHECK_SECONDS", 5)
 # URLs in one sitemap page; 50,000 is the most the sitemap protocol allows.
 SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 50_000)
+
+# A page that needs the database while it is down answers 503 with this Retry-After.
+RETRY_AFTER_SECONDS = env_int("RETRY_AFTER_SECONDS", 30)
 
 LOGGING = {
     "version": 1,

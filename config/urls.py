@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from careers.caching import public_page
+from careers.queries import sitemap_query
 from careers.sitemaps import SITEMAPS
 from careers.sitemaps import section as sitemap_section
 from comparisons.sitemaps import ComparisonSitemap
@@ -25,7 +26,7 @@ urlpatterns = [
     ),
     path(
         "sitemap-<slug:section>.xml",
-        public_page()(sitemap_section),
+        public_page(query=sitemap_query)(sitemap_section),
         {"sitemaps": sitemaps},
         name="sitemap-section",
     ),
