@@ -1,3 +1,6 @@
+import json
+
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -5,7 +8,10 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
+from . import locking
 from .figures import FIGURES, SECTIONS, figure_of
 from .models import (
     Area,
@@ -82,18 +88,77 @@ def figure_fieldsets():
     return fieldsets
 
 
+class OccupationForm(forms.ModelForm):
+    """The occupation's change form, which refuses to overwrite a save made since it was opened."""
+
+    opened_state = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Set by OccupationAdmin.get_form on the form class it makes for each request.
+    request = None
+
+    class Meta:
+        model = Occupation
+        # OccupationAdmin's fieldsets add the figures.
+        fields = ["title", "slug", "category", "soc_code"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["opened_state"] = json.dumps(locking.stored_state(self.instance, self.edited()))
+
+    def edited(self):
+        return [name for name in self.fields if name != "opened_state"]
+
+    @property
+    def changed_data(self):
+        # The lock is not a change: keep it out of the history's "Changed ..." messages.
+        return [name for name in super().changed_data if name != "opened_state"]
+
+    def clean(self):
+        cleaned = super().clean()
+        opened = locking.opened_state(self.data.get("opened_state"))
+        if not self.instance.pk or opened is None:
+            return cleaned
+        conflict = locking.Conflict(self, opened, locking.stored_state(self.instance, self.edited()))
+        if conflict:
+            self.data = conflict.merged_data("opened_state")
+            # The inline formsets were made before this form was checked, and read their
+            # data only when they are checked: give them the merged rows.
+            shared = getattr(self.request, "formset_data", None)
+            if shared is not None:
+                shared.clear()
+                for key, values in self.data.lists():
+                    shared.setlist(key, values)
+            raise ValidationError(conflict.message(self.saved_by(locking.opened_at(opened))))
+        return cleaned
+
+    def saved_by(self, since):
+        """Who saved the occupation last, and when, from its history."""
+        version = (
+            Version.objects.get_for_object(self.instance)
+            .filter(revision__date_created__gt=since)
+            .select_related("revision__user")
+            .first()
+        )
+        if version is None:
+            return "Someone"
+        revision = version.revision
+        who = revision.user.get_username() if revision.user else "Someone"
+        return f"{who} (at {revision.date_created:%H:%M} UTC)"
+
+
 @admin.register(Occupation)
-class OccupationAdmin(admin.ModelAdmin):
+class OccupationAdmin(VersionAdmin):
     list_display = ["title", "soc_code", "category", "yearly_salary", "jobs", "updated_at"]
     list_filter = ["category"]
     search_fields = ["title", "soc_code", "slug"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}
+    form = OccupationForm
     inlines = [DutyInline, SkillInline, RaceShareInline]
     readonly_fields = ["wording_preview", "edited_fields", "top_coded", "updated_at"]
     view_on_site = True
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "soc_code"]}),
+        (None, {"fields": ["title", "slug", "category", "soc_code", "opened_state"]}),
         (
             "Wording",
             {
@@ -108,6 +173,20 @@ class OccupationAdmin(admin.ModelAdmin):
 
     class Media:
         js = ["careers/admin/wording_preview.js"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.request = request
+        return form
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        """The inlines share one copy of the posted data, which ``OccupationForm`` merges after a conflict."""
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if "data" in kwargs:
+            if not hasattr(request, "formset_data"):
+                request.formset_data = kwargs["data"]
+            kwargs["data"] = request.formset_data
+        return kwargs
 
     @admin.display(description="Reads as")
     def wording_preview(self, obj):
@@ -181,3 +260,9 @@ class DataVersionAdmin(admin.ModelAdmin):
 
     list_display = ["token", "changed_at"]
     readonly_fields = ["token", "changed_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

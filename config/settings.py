@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "axes",
     "csp",
+    "reversion",
     "careers",
     "comparisons",
 ]
