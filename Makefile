@@ -44,6 +44,7 @@ bench: data
 	$(PY) bench/import_oews.py
 	$(PY) bench/sitemap.py
 	$(PY) bench/pages.py
+	$(PY) bench/load.py
 	bench/lighthouse
 
 clean:

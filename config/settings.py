@@ -232,6 +232,9 @@ SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 50_000)
 # A page that needs the database while it is down answers 503 with this Retry-After.
 RETRY_AFTER_SECONDS = env_int("RETRY_AFTER_SECONDS", 30)
 
+# Only for bench/load.py: serves /bench/bare/, the baseline the benchmark compares with.
+BENCH_VIEW = env_bool("BENCH_VIEW", False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

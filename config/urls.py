@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
 from django.urls import include, path
 from django.views.generic import TemplateView
 
@@ -33,3 +35,7 @@ urlpatterns = [
     path("", include("careers.urls")),
     path("", include("comparisons.urls")),
 ]
+
+if settings.BENCH_VIEW:
+    # The baseline bench/load.py measures pages against: Django's whole stack, no work.
+    urlpatterns.append(path("bench/bare/", lambda request: HttpResponse("ok")))
