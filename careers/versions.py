@@ -10,11 +10,14 @@ same transaction as the change, so that a change made while the cache is down is
 lost. Pages read a copy kept in the cache, which costs no query; the copy is checked
 against the database at most every ``DATA_VERSION_CHECK_SECONDS``, so a bump that could
 not reach the cache, or that another process made with its own local-memory cache,
-shows within that time. While the database is down the copy is used as it is, so that
+shows within that time. Each process also remembers the version it read for
+``DATA_VERSION_MEMORY_SECONDS`` (one second), so that a page served from memory needs no
+trip to Redis at all. While the database is down the copy is used as it is, so that
 cached pages are still served.
 """
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -39,9 +42,36 @@ class DataVersion:
     checked_at: datetime
 
 
+class Memo:
+    """The version this process read last, trusted for ``DATA_VERSION_MEMORY_SECONDS``."""
+
+    version = None
+    until = 0.0
+
+    @classmethod
+    def keep(cls, version):
+        cls.version, cls.until = version, time.monotonic() + settings.DATA_VERSION_MEMORY_SECONDS
+
+    @classmethod
+    def forget(cls):
+        cls.version, cls.until = None, 0.0
+
+
 def data_version():
-    """The current site-wide data version: one cache read, and one query every few seconds."""
-    copy = cache.get(VERSION_KEY)
+    """The current site-wide data version: one cache read, and one query every few seconds.
+
+    For ``DATA_VERSION_MEMORY_SECONDS`` after that read the process answers from memory,
+    so that a cached page costs no trip to the cache for the version; a bump in this
+    process shows at once, one in another process within those seconds.
+    """
+    if Memo.version is not None and time.monotonic() < Memo.until:
+        return Memo.version
+    version = _current(cache.get(VERSION_KEY))
+    Memo.keep(version)
+    return version
+
+
+def _current(copy):
     now = timezone.now()
     if copy is not None and now - copy.checked_at < timedelta(seconds=settings.DATA_VERSION_CHECK_SECONDS):
         return copy
@@ -93,4 +123,5 @@ def _refresh():
 
 
 def _remember(version):
+    Memo.keep(version)
     cache.set(VERSION_KEY, version, timeout=None)

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "careers.middleware.OutageMiddleware",
+    # Serves cached pages before the middleware below, which they do not need.
+    "careers.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -224,8 +226,12 @@ BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 0 if DEBUG else 5 * 60)
 CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 0 if DEBUG else 60 * 60)
 # The largest rendered page kept in the page cache; larger ones are rendered each time.
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
-# How often a cached copy of the data version is checked against the database's.
+# Memory each process keeps for the pages it served last, in front of the shared cache.
+PAGE_MEMORY_BYTES = env_int("PAGE_MEMORY_BYTES", 16 * 1024 * 1024)
+# How often a cached copy of the data version is checked against the database's, and how
+# long each process trusts the copy it read (a change in another process shows within it).
 DATA_VERSION_CHECK_SECONDS = env_int("DATA_VERSION_CHECK_SECONDS", 5)
+DATA_VERSION_MEMORY_SECONDS = env_float("DATA_VERSION_MEMORY_SECONDS", 1.0)
 # URLs in one sitemap page; 50,000 is the most the sitemap protocol allows.
 SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 50_000)
 
