@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run data test lint format bench clean
+.PHONY: install run data serve test lint format bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ data: install
 
 run: data
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+# Production: DEBUG off, settings from the environment (README.md, "Production").
+serve: install
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py migrate --noinput
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py
 
 test: install
 	$(PY) -m pytest
@@ -38,6 +44,7 @@ bench: data
 	$(PY) bench/import_oews.py
 	$(PY) bench/sitemap.py
 	$(PY) bench/pages.py
+	$(PY) bench/load.py
 	bench/lighthouse
 
 clean:

@@ -1,3 +1,6 @@
+import json
+
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
@@ -6,7 +9,10 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
+from . import locking
 from .coverage import has_figure
 from .figures import BY_NAME, FIGURES, SECTIONS, figure_of
 from .models import (
@@ -14,6 +20,7 @@ from .models import (
     Area,
     Article,
     Category,
+    DataVersion,
     Duty,
     EducationLevel,
     Industry,
@@ -49,33 +56,33 @@ class CategoryAdmin(admin.ModelAdmin):
 class DutyInline(admin.TabularInline):
     model = Duty
     extra = 1
-    fields = ["text", "core", "position"]
+    fields = locking.INLINES["duties"]
 
 
 class SkillInline(admin.TabularInline):
     model = Skill
     extra = 1
-    fields = ["name", "share", "importance", "level", "position"]
+    fields = locking.INLINES["skills"]
 
 
 class TechnologyInline(admin.TabularInline):
     model = Technology
     extra = 0
-    fields = ["name", "category", "hot", "in_demand", "position"]
+    fields = locking.INLINES["technologies"]
     classes = ["collapse"]
 
 
 class EducationLevelInline(admin.TabularInline):
     model = EducationLevel
     extra = 0
-    fields = ["level", "share"]
+    fields = locking.INLINES["education_levels"]
     classes = ["collapse"]
 
 
 class AlternateTitleInline(admin.TabularInline):
     model = AlternateTitle
     extra = 0
-    fields = ["title", "kind", "common", "source"]
+    fields = locking.INLINES["titles"]
     classes = ["collapse"]
 
 
@@ -83,7 +90,7 @@ class RelatedOccupationInline(admin.TabularInline):
     model = RelatedOccupation
     fk_name = "occupation"
     extra = 0
-    fields = ["related", "tier", "rank", "source"]
+    fields = locking.INLINES["related_occupations"]
     autocomplete_fields = ["related"]
     classes = ["collapse"]
 
@@ -111,7 +118,7 @@ class RaceShareInline(admin.TabularInline):
     model = RaceShare
     formset = RaceShareFormSet
     extra = 1
-    fields = ["group", "share", "position"]
+    fields = locking.INLINES["race_shares"]
 
 
 def figure_fieldsets():
@@ -140,13 +147,72 @@ class MissingFigureFilter(admin.SimpleListFilter):
         return queryset.exclude(has_figure(figure))
 
 
+class OccupationForm(forms.ModelForm):
+    """The occupation's change form, which refuses to overwrite a save made since it was opened."""
+
+    opened_state = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Set by OccupationAdmin.get_form on the form class it makes for each request.
+    request = None
+
+    class Meta:
+        model = Occupation
+        # OccupationAdmin's fieldsets add the figures.
+        fields = ["title", "slug", "category", "soc_code"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["opened_state"] = json.dumps(locking.stored_state(self.instance, self.edited()))
+
+    def edited(self):
+        return [name for name in self.fields if name != "opened_state"]
+
+    @property
+    def changed_data(self):
+        # The lock is not a change: keep it out of the history's "Changed ..." messages.
+        return [name for name in super().changed_data if name != "opened_state"]
+
+    def clean(self):
+        cleaned = super().clean()
+        opened = locking.opened_state(self.data.get("opened_state"))
+        if not self.instance.pk or opened is None:
+            return cleaned
+        conflict = locking.Conflict(self, opened, locking.stored_state(self.instance, self.edited()))
+        if conflict:
+            self.data = conflict.merged_data("opened_state")
+            # The inline formsets were made before this form was checked, and read their
+            # data only when they are checked: give them the merged rows.
+            shared = getattr(self.request, "formset_data", None)
+            if shared is not None:
+                shared.clear()
+                for key, values in self.data.lists():
+                    shared.setlist(key, values)
+            raise ValidationError(conflict.message(self.saved_by(locking.opened_at(opened))))
+        return cleaned
+
+    def saved_by(self, since):
+        """Who saved the occupation last, and when, from its history."""
+        version = (
+            Version.objects.get_for_object(self.instance)
+            .filter(revision__date_created__gt=since)
+            .select_related("revision__user")
+            .first()
+        )
+        if version is None:
+            return "Someone"
+        revision = version.revision
+        who = revision.user.get_username() if revision.user else "Someone"
+        return f"{who} (at {revision.date_created:%H:%M} UTC)"
+
+
 @admin.register(Occupation)
-class OccupationAdmin(admin.ModelAdmin):
+class OccupationAdmin(VersionAdmin):
     list_display = ["title", "soc_code", "category", "yearly_salary", "jobs", "updated_at"]
     list_filter = ["category", MissingFigureFilter]
     search_fields = ["title", "soc_code", "slug"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}
+    form = OccupationForm
     inlines = [
         DutyInline,
         SkillInline,
@@ -159,7 +225,7 @@ class OccupationAdmin(admin.ModelAdmin):
     readonly_fields = ["wording_preview", "onet_occupations", "edited_fields", "top_coded", "updated_at"]
     view_on_site = True
     fieldsets = [
-        (None, {"fields": ["title", "slug", "category", "soc_code"]}),
+        (None, {"fields": ["title", "slug", "category", "soc_code", "opened_state"]}),
         (
             "Wording",
             {
@@ -188,6 +254,20 @@ class OccupationAdmin(admin.ModelAdmin):
         if db_field.name.endswith("_source") and isinstance(formfield.widget, RelatedFieldWidgetWrapper):
             formfield.widget = formfield.widget.widget
         return formfield
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.request = request
+        return form
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        """The inlines share one copy of the posted data, which ``OccupationForm`` merges after a conflict."""
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if "data" in kwargs:
+            if not hasattr(request, "formset_data"):
+                request.formset_data = kwargs["data"]
+            kwargs["data"] = request.formset_data
+        return kwargs
 
     @admin.display(description="Reads as")
     def wording_preview(self, obj):
@@ -254,3 +334,17 @@ class WageAdmin(admin.ModelAdmin):
     search_fields = ["occupation__title", "occupation__soc_code", "area__name"]
     list_select_related = ["occupation", "area", "industry"]
     raw_id_fields = ["occupation", "area", "industry"]
+
+
+@admin.register(DataVersion)
+class DataVersionAdmin(admin.ModelAdmin):
+    """When the catalog last changed, as the page cache reads it; saves and imports set it."""
+
+    list_display = ["token", "changed_at"]
+    readonly_fields = ["token", "changed_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

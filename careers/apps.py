@@ -6,4 +6,7 @@ class CareersConfig(AppConfig):
     name = "careers"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers that keep the page cache fresh)
+        from . import signals
+
+        # Every app's models are loaded by now, comparisons' included.
+        signals.connect()

@@ -780,3 +780,23 @@ class Wage(models.Model):
         if value is None and self.is_top_coded(name):
             return self.TOP_CODE_HOURLY if name.startswith("hourly") else self.TOP_CODE_ANNUAL
         return value
+
+
+class DataVersion(models.Model):
+    """The site-wide data version, one row: ``careers.versions`` keeps a copy in the cache.
+
+    It lives in the database so that a change made while the cache is down still
+    changes the version, in the same transaction as the change itself.
+    """
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.token} ({self.changed_at:%Y-%m-%d %H:%M:%S})"
+
+    def get_absolute_url(self):
+        return reverse("comparisons:home")

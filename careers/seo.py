@@ -69,7 +69,8 @@ def page_meta(request, heading, description, *, crumbs=(), things=(), noindex=Fa
 def canonical_url(request):
     """The page's address without its query, but for a page number past the first."""
     page = request.GET.get("page", "")
-    query = f"?page={page}" if page.isdigit() and int(page) > 1 else ""
+    # isdigit() alone lets "²" through, which int() refuses.
+    query = f"?page={int(page)}" if page.isascii() and page.isdigit() and int(page) > 1 else ""
     return request.build_absolute_uri(request.path + query)
 
 

@@ -1,13 +1,27 @@
 """django-tables2 tables: sortable lists of occupations, and figures side by side."""
 
 import django_tables2 as tables
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import F
+from django.http import Http404
 from django.urls import reverse
 from django.utils.html import format_html
 
 from . import formatting as fmt
 from .figures import TABLES, table_rows
 from .models import Occupation
+
+PER_PAGE = 100
+
+
+def paginate(request, table):
+    """Sort and paginate ``table`` as the request's (checked) query asks; 404 past the last page."""
+    paging = {"per_page": PER_PAGE, "silent": False}
+    try:
+        tables.RequestConfig(request, paginate=paging).configure(table)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404(f"There is no page {request.GET.get('page')} of this list.") from error
+    return table
 
 
 class OccupationTable(tables.Table):

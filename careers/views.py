@@ -2,23 +2,21 @@ from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
-from django_tables2 import RequestConfig
+from django.views.decorators.http import require_safe
 
 from . import areas, bls, caching, pages, seo, titles
 from .models import Category, Occupation, Source
 from .pages import OccupationPage
+from .queries import listing_query
 from .search import MAX_RESULTS, suggestions
 from .search import search as find_occupations
-from .tables import AreaWageTable, OccupationTable
-
-PER_PAGE = 100
+from .tables import AreaWageTable, OccupationTable, paginate
 
 
-@caching.public_page()
+@caching.public_page(query=listing_query(OccupationTable))
 def occupation_list(request):
     occupations = Occupation.objects.for_listing()
-    table = OccupationTable(occupations)
-    RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
+    table = paginate(request, OccupationTable(occupations))
     categories = list(Category.objects.all())
     return render(
         request,
@@ -27,11 +25,10 @@ def occupation_list(request):
     )
 
 
-@caching.public_page(caching.category_stamps)
+@caching.public_page(caching.category_stamps, query=listing_query(OccupationTable))
 def category_detail(request, slug):
     category = get_object_or_404(Category, slug=slug)
-    table = OccupationTable(Occupation.objects.for_listing().filter(category=category))
-    RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
+    table = paginate(request, OccupationTable(Occupation.objects.for_listing().filter(category=category)))
     return render(
         request,
         "careers/category_detail.html",
@@ -44,6 +41,7 @@ def occupation_detail(request, slug, area=None):
     return pages.serve(request, OccupationPage, area, slug=slug)
 
 
+@require_safe
 def occupation_area_select(request, slug):
     """Where the area picker submits: on to the canonical page of the chosen area."""
     return areas.redirect_to_chosen(request, "careers:occupation-detail", "careers:occupation-area", slug)
@@ -57,13 +55,12 @@ def area_list(request):
     )
 
 
-@caching.public_page()
+@caching.public_page(query=listing_query(AreaWageTable))
 def area_detail(request, slug):
     area = areas.find(slug)
     if area is None:
         raise Http404(f"We have no area at \u201c{slug}\u201d. Pick one from the list of areas.")
-    table = AreaWageTable(areas.occupations_in(area), area)
-    RequestConfig(request, paginate={"per_page": PER_PAGE}).configure(table)
+    table = paginate(request, AreaWageTable(areas.occupations_in(area), area))
     return render(
         request,
         "careers/area_detail.html",
@@ -86,6 +83,7 @@ def source_list(request):
     )
 
 
+@require_safe
 def suggest(request):
     """Up to ten occupations whose titles start with the words typed, for the compare form's suggestions."""
     query = request.GET.get("q", "").replace("\x00", "")
@@ -100,6 +98,7 @@ def suggest(request):
     return response
 
 
+@require_safe
 def search(request):
     # PostgreSQL refuses NUL characters in any text it is sent.
     query = request.GET.get("q", "").replace("\x00", "").strip()

@@ -80,6 +80,20 @@ class Row:
         ]
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell that a spreadsheet shows as text: one that could start a formula gets a leading '.
+
+    Numbers are left as they are, so that a negative growth rate stays a number.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def plain(value):
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
@@ -123,7 +137,7 @@ def as_csv(page):
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for rows in page_figures(page).values():
-        writer.writerows(figure.as_row() for figure in rows)
+        writer.writerows([spreadsheet_safe(cell) for cell in figure.as_row()] for figure in rows)
     return out.getvalue()
 
 

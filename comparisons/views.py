@@ -1,8 +1,10 @@
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
 
 from careers import areas, caching, pages
 from careers.models import Category
+from careers.queries import compare_query
 
 from . import downloads, pairs, seo
 from .caching import pair_stamps
@@ -11,7 +13,7 @@ from .pages import PairPage
 from .related import popular_comparisons
 
 
-@caching.public_page()
+@caching.public_page(query=compare_query)
 def home(request):
     # Only a submitted form is bound: other parameters (utm_source=...) leave the page as it is.
     submitted = "a" in request.GET or "b" in request.GET
@@ -38,6 +40,7 @@ def pair(request, pair, area=None):
     return pages.serve(request, PairPage, area, pair=pair)
 
 
+@require_safe
 def pair_area_select(request, pair):
     """Where the area picker submits: on to the canonical page of the chosen area."""
     return areas.redirect_to_chosen(request, "comparisons:pair", "comparisons:pair-area", pair)

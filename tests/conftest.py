@@ -2,6 +2,9 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from careers.caching import recent
+from careers.versions import Memo
+
 
 @pytest.fixture(scope="session", autouse=True)
 def collected_static():
@@ -20,5 +23,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def empty_cache():
     """Each test starts with no cached pages: data rolled back by an earlier test leaves no trace."""
     cache.clear()
+    recent.clear()
+    Memo.forget()
     yield
     cache.clear()
+    recent.clear()
+    Memo.forget()

@@ -1,12 +1,17 @@
 """Public pages answer conditional requests, are cached whole, and change at the next request after an edit."""
 
+import time
+from dataclasses import replace
+from unittest import mock
+
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from careers.models import Duty, Occupation
-from careers.versions import bump_data_version, data_version
+from careers.versions import VERSION_KEY, Memo, bump_data_version, data_version
 from comparisons.models import Comparison
 from tests.factories import reference_pair
 from tests.pages import form_data
@@ -175,3 +180,28 @@ class AdminEditTests(TestCase):
         self.assertGreater(Occupation.objects.get(pk=self.first.pk).updated_at, first_stamp)
         self.client.logout()
         self.assertContains(self.client.get(OCCUPATION_URL), "Second edit.")
+
+
+class ProcessMemoryTests(TestCase):
+    """Each process keeps the pages it served and the data version it read, briefly, in memory."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.first, cls.second = reference_pair()
+
+    def test_a_page_served_again_needs_no_trip_to_the_cache(self):
+        self.client.get(REFERENCE_URL)
+        with (
+            mock.patch.object(cache, "get", side_effect=AssertionError("read the cache")),
+            mock.patch.object(cache, "get_many", side_effect=AssertionError("read the cache")),
+        ):
+            self.assertEqual(self.client.get(REFERENCE_URL).status_code, 200)
+
+    def test_a_change_in_another_process_shows_within_the_memory_seconds(self):
+        self.assertContains(self.client.get(REFERENCE_URL), "$43,251")
+        Occupation.objects.filter(pk=self.first.pk).update(yearly_salary=41000)
+        # Another process bumps the version in the shared cache; this one has not read it yet.
+        cache.set(VERSION_KEY, replace(Memo.version, token="changed-elsewhere"), timeout=None)
+        self.assertContains(self.client.get(REFERENCE_URL), "$43,251")
+        with mock.patch("careers.versions.time.monotonic", return_value=time.monotonic() + 1.5):
+            self.assertContains(self.client.get(REFERENCE_URL), "$41,000")

@@ -17,6 +17,8 @@ print(json.dumps({
     "DATABASE": settings.DATABASES["default"]["ENGINE"],
     "DATABASE_NAME": str(settings.DATABASES["default"]["NAME"]),
     "POST_JOB_URL": settings.POST_JOB_URL,
+    "DATABASE_OPTIONS": settings.DATABASES["default"].get("OPTIONS", {}),
+    "CACHE_OPTIONS": settings.CACHES["default"].get("OPTIONS", {}),
 }))
 """
 
@@ -71,6 +73,46 @@ def test_database_cache_hosts_and_job_link_come_from_the_environment():
     )
     assert values["DATABASE"] == "django.db.backends.postgresql"
     assert values["DATABASE_NAME"] == "careers"
-    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHE"] == "careers.cache_backends.FailOpenRedisCache"
     assert values["ALLOWED_HOSTS"] == ["careers.example.com", "www.careers.example.com"]
     assert values["POST_JOB_URL"] == "https://jobs.example.com/"
+
+
+def test_a_hung_database_or_cache_fails_a_request_in_seconds():
+    values = json.loads(
+        run_settings(
+            SECRET_KEY="x",
+            DATABASE_URL="postgres://postgres@127.0.0.1:5432/careers",
+            REDIS_URL="redis://127.0.0.1:6379/0",
+            DATABASE_STATEMENT_TIMEOUT="8",
+        ).stdout
+    )
+    assert values["DATABASE_OPTIONS"]["connect_timeout"] == 3
+    assert values["DATABASE_OPTIONS"]["options"] == "-c statement_timeout=8000"
+    assert values["CACHE_OPTIONS"] == {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}
+
+
+def test_deploy_checks_pass_with_the_documented_production_settings():
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "REDIS_URL"}
+    }
+    env.update(
+        # What the README's Production section sets; every security setting keeps its default.
+        SECRET_KEY="a-long-random-production-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+        ALLOWED_HOSTS="careers.example.com",
+        DATABASE_URL="postgres://careers@127.0.0.1:5432/careers",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        DJANGO_SETTINGS_MODULE="config.settings",
+    )
+    env.pop("SECURE_SSL_REDIRECT", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' Playwright fixtures
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout

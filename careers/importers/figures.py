@@ -120,11 +120,8 @@ class FigureWriter:
         return how many occupations changed."""
         for related, (ids, rows) in self.replaced.items():
             model = Occupation._meta.get_field(related).related_model
-            # Deleted without Django's collector: nothing refers to these rows, and the
-            # collector would send a post_delete signal, and bump the data version, per row.
-            # The importer bumps it once.
-            stale = model.objects.filter(occupation_id__in=ids)
-            stale._raw_delete(stale.db)
+            # One statement: no signal listens for these rows' deletion (careers.signals).
+            model.objects.filter(occupation_id__in=ids).delete()
             model.objects.bulk_create(rows, batch_size=1000)
         if not self.changed:
             return 0

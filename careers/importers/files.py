@@ -11,6 +11,7 @@ import datetime
 import gzip
 import io
 import os
+import zlib
 from decimal import Decimal
 from pathlib import Path
 
@@ -104,6 +105,11 @@ class Table:
             ) from None
         except csv.Error as error:
             raise CommandError(f"{self.path.name}, row {reader.line_num}: {error}.") from None
+        except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+            raise CommandError(
+                f"{self.path.name}, after row {reader.line_num}: the gzip file is damaged or cut short "
+                f"({error}). Nothing was imported."
+            ) from None
 
     def _open_xlsx(self):
         import openpyxl

@@ -90,10 +90,10 @@ def page(context):
 def screenshot():
     """Saves a full-page screenshot under test-artifacts/screenshots/ and returns its path."""
 
-    def save(page, name):
+    def save(page, name, full_page=True):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         _saved_screenshots.append(path)
         print(f"screenshot: {path}")
         return path

@@ -318,6 +318,19 @@ def test_a_failing_reimport_keeps_the_previous_import(tmp_path):
     assert snapshot() == before
 
 
+def test_a_truncated_gzip_file_is_refused_naming_it_and_changes_nothing(tmp_path):
+    run()
+    before = snapshot()
+    packed = gzip.compress(SMALL.read_bytes())
+    path = tmp_path / "oews_M2025.csv.gz"
+    path.write_bytes(packed[: len(packed) * 2 // 3])
+    with pytest.raises(
+        CommandError, match=r"oews_M2025\.csv\.gz, after row \d+: the gzip file is damaged or cut short"
+    ):
+        run(path, "--force")
+    assert snapshot() == before
+
+
 def test_reads_gzipped_csv(tmp_path):
     path = tmp_path / "oews.csv.gz"
     path.write_bytes(gzip.compress(SMALL.read_bytes()))

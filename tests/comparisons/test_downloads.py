@@ -18,6 +18,14 @@ SOURCE = "Editors' research from published career profiles"
 OEWS_SAMPLE = Path(__file__).parent.parent / "careers" / "data" / "oews_small.csv"
 
 
+def is_number(text):
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 class DownloadTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -60,6 +68,28 @@ class DownloadTests(TestCase):
         wages = {r["figure"]: r for r in self.rows() if r["section"] == "national wages"}
         self.assertEqual(wages["Annual wage, median"]["value"], "42000")
         self.assertEqual(wages["Annual wage, median"]["as_of"], "2025-05-01")
+
+    def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_text(self):
+        from careers.models import Duty
+
+        Duty.objects.create(
+            occupation=self.first, text='=HYPERLINK("http://evil.example","Click")', position=99
+        )
+        Duty.objects.create(occupation=self.first, text="@SUM(A1:A9)", position=98)
+        self.first.major = "+1 Accounting"
+        self.first.college = "-2 State"
+        self.first.save()
+        cells = [cell for row in self.rows() for cell in row.values()]
+        self.assertIn('\'=HYPERLINK("http://evil.example","Click")', cells)
+        self.assertIn("'@SUM(A1:A9)", cells)
+        self.assertIn("'+1 Accounting", cells)
+        self.assertIn("'-2 State", cells)
+        # Numbers stay numbers: a negative growth rate is not a formula.
+        formulas = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@") and not is_number(cell)]
+        self.assertEqual(formulas, [])
+        # The JSON keeps the text as it was typed: it is not read by a spreadsheet.
+        figures = json.loads(self.client.get(JSON_URL).content)["occupations"][0]["figures"]
+        self.assertIn("@SUM(A1:A9)", [figure["value"] for figure in figures])
 
     def test_json_has_the_same_figures(self):
         response = self.client.get(JSON_URL)

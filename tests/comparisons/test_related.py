@@ -4,6 +4,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
+from careers.versions import data_version
 from comparisons.models import Comparison
 from comparisons.pairs import known
 from comparisons.related import popular_comparisons, related_comparisons
@@ -66,6 +67,7 @@ class RelatedComparisonTests(RelatedData):
         self.assertIn("Nurse Midwives vs Nurse Practitioners", titles)
 
     def test_queries_do_not_grow_with_the_peers(self):
+        data_version()
         # What is known of the pairs, the peers, and the two queries of the skill catalog.
         with CaptureQueriesContext(connection) as few:
             related_comparisons([self.cooks])

@@ -1,0 +1,44 @@
+"""gunicorn's settings for `make serve`: the site as it runs in production, behind an HTTPS proxy.
+
+Each setting can be changed from the environment (GUNICORN_* below, and gunicorn's own
+WEB_CONCURRENCY and FORWARDED_ALLOW_IPS). See README.md, "Production".
+"""
+
+import os
+
+from gunicorn.http import wsgi
+
+wsgi_app = "config.wsgi:application"
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Synchronous workers: pages are CPU-bound, and a worker per core and one more keeps
+# both cores busy while a worker waits on the database.
+workers = int(os.environ.get("WEB_CONCURRENCY", (os.cpu_count() or 1) * 2 + 1))
+worker_class = "sync"
+# A worker silent this long is killed. The database gives up before that
+# (DATABASE_CONNECT_TIMEOUT + DATABASE_STATEMENT_TIMEOUT, 13 s by default), so a hung
+# database ends in a 503 page, not a killed worker and a proxy's 502.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then, so that no slow leak grows for ever.
+max_requests = 5000
+max_requests_jitter = 500
+# Requests larger than this are refused before Django reads them.
+limit_request_line = 4094
+limit_request_fields = 100
+# Each server keeps its own state: no control socket shared between instances in one home directory.
+control_socket_disable = True
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
+
+
+# gunicorn writes "Server: gunicorn" into every answer; say nothing about the software.
+_default_headers = wsgi.Response.default_headers
+
+
+def _headers_without_server(self):
+    return [line for line in _default_headers(self) if not line.lower().startswith("server:")]
+
+
+wsgi.Response.default_headers = _headers_without_server
