@@ -6,8 +6,21 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 
+from . import slugs
 from .figures import FIGURES, SECTIONS, figure_of
-from .models import Area, Article, Category, Duty, Industry, Occupation, RaceShare, Skill, Source, Wage
+from .models import (
+    Area,
+    Article,
+    Category,
+    Duty,
+    FormerSlug,
+    Industry,
+    Occupation,
+    RaceShare,
+    Skill,
+    Source,
+    Wage,
+)
 
 
 def _whole_number(text):
@@ -129,6 +142,8 @@ class OccupationAdmin(admin.ModelAdmin):
         # A wage an editor typed in is an exact figure, not a BLS top code.
         obj.top_coded = [f for f in obj.top_coded if f not in form.changed_data]
         super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            slugs.record_move(obj, form.initial.get("slug"))
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
@@ -138,6 +153,14 @@ class OccupationAdmin(admin.ModelAdmin):
             occupation.edited_fields = sorted({*occupation.edited_fields, figure})
             # Saved even when the figure was edited before: updated_at dates the page's validators.
             occupation.save(update_fields=["edited_fields", "updated_at"])
+
+
+@admin.register(FormerSlug)
+class FormerSlugAdmin(admin.ModelAdmin):
+    list_display = ["slug", "occupation"]
+    search_fields = ["slug", "occupation__title"]
+    list_select_related = ["occupation"]
+    raw_id_fields = ["occupation"]
 
 
 @admin.register(Area)

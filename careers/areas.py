@@ -7,7 +7,9 @@ module finds areas, offers them in a picker and lays out their figures.
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.text import slugify
 
 from . import bls
@@ -82,6 +84,13 @@ def redirect_to_chosen(request, national, local, *args):
     if not chosen:
         return redirect(national, *args)
     return redirect(local, *args, chosen)
+
+
+def moved_picker(request, name, *args):
+    """A permanent redirect to the picker at the address ``name`` now has, with the choice kept."""
+    url = reverse(name, args=args)
+    query = request.GET.urlencode()
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
 
 def display(wage, name):

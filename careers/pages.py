@@ -10,10 +10,10 @@ and the downloads all read.
 """
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from . import areas, seo
+from . import areas, seo, slugs
 from .charts import wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AreaKind, Occupation
@@ -101,8 +101,14 @@ class OccupationPage(DetailPage):
 
     @classmethod
     def fetch(cls, request, area, slug):
-        """Runs the four queries of ``with_figures``."""
-        return cls(request, [get_object_or_404(Occupation.objects.with_figures(), slug=slug)], area)
+        """Runs the four queries of ``with_figures``; four more for a former slug, which ``moved`` redirects."""
+        occupations = Occupation.objects.with_figures()
+        occupation = occupations.filter(slug=slug).first()
+        if occupation is None:
+            occupation = slugs.moved_occupations(occupations, [slug]).get(slug)
+        if occupation is None:
+            raise Http404(f"We have no occupation at \u201c{slug}\u201d.")
+        return cls(request, [occupation], area)
 
     @property
     def occupation(self):

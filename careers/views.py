@@ -2,7 +2,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django_tables2 import RequestConfig
 
-from . import areas, bls, caching, pages, seo
+from . import areas, bls, caching, pages, seo, slugs
 from .models import Category, Occupation, Source
 from .pages import OccupationPage
 from .search import MAX_RESULTS, suggestions
@@ -43,7 +43,13 @@ def occupation_detail(request, slug, area=None):
 
 
 def occupation_area_select(request, slug):
-    """Where the area picker submits: on to the canonical page of the chosen area."""
+    """Where the area picker submits: on to the canonical page of the chosen area.
+
+    A former slug is sent on to the picker's current address first. One query.
+    """
+    moved = slugs.current([slug])
+    if moved:
+        return areas.moved_picker(request, "careers:occupation-area-select", moved[slug])
     return areas.redirect_to_chosen(request, "careers:occupation-detail", "careers:occupation-area", slug)
 
 

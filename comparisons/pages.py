@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from careers.models import Occupation
 from careers.pages import DetailPage
+from careers.slugs import moved_occupations
 
 from . import pairs, seo
 from .related import related_comparisons
@@ -12,7 +13,8 @@ from .summary import summary
 
 
 def named_pair(pair_address):
-    """The two occupations an address names, in its order. Runs one query (four with prefetches).
+    """The two occupations an address names, in its order. Runs one query (four with prefetches),
+    and as many again when it names an occupation by a former slug.
 
     Raises Http404 with a message that says what is wrong with the address.
     """
@@ -23,8 +25,13 @@ def named_pair(pair_address):
         )
     if slugs[0] == slugs[1]:
         raise Http404("That address names the same occupation twice. Pick a second occupation to compare.")
-    found = {o.slug: o for o in Occupation.objects.with_figures().filter(slug__in=slugs)}
+    occupations = Occupation.objects.with_figures()
+    found = {o.slug: o for o in occupations.filter(slug__in=slugs)}
     missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        # A former address: the page's canonical address then redirects to the current one.
+        found.update(moved_occupations(occupations, missing))
+        missing = [slug for slug in slugs if slug not in found]
     if missing:
         raise Http404(f"We have no occupation at \u201c{missing[0]}\u201d.")
     return found[slugs[0]], found[slugs[1]]

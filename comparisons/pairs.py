@@ -14,6 +14,8 @@ from django.core.validators import slug_re
 from django.db.models import Q
 from django.urls import reverse
 
+from careers import slugs as former_slugs
+
 from .models import Comparison
 
 SEPARATOR = "-vs-"
@@ -33,6 +35,18 @@ def split(pair_address):
     if not slug_re.match(first) or not slug_re.match(second):
         return None
     return first, second
+
+
+def moved(pair_address):
+    """The address with each former slug in it replaced by the current one, or None when none moved.
+
+    One query.
+    """
+    slugs = split(pair_address)
+    current = former_slugs.current(slugs) if slugs else {}
+    if not current:
+        return None
+    return address(*(current.get(slug, slug) for slug in slugs))
 
 
 class PairConverter:

@@ -40,7 +40,13 @@ def pair(request, pair, area=None):
 
 
 def pair_area_select(request, pair):
-    """Where the area picker submits: on to the canonical page of the chosen area."""
+    """Where the area picker submits: on to the canonical page of the chosen area.
+
+    An address with a former slug is sent on to the picker's current address first. One query.
+    """
+    moved = pairs.moved(pair)
+    if moved:
+        return areas.moved_picker(request, "comparisons:pair-area-select", moved)
     return areas.redirect_to_chosen(request, "comparisons:pair", "comparisons:pair-area", pair)
 
 
