@@ -8,6 +8,17 @@ OEWS_AS_OF = datetime.date(2025, 5, 1)
 OEWS_RELEASE = "May 2025"
 OEWS_CITATION = f"{OEWS_SOURCE_NAME}, {OEWS_RELEASE}"
 
+# The occupation fields an all-industries OEWS cell gives, and the Wage field each comes
+# from: the import fills them from the nation's cell, area pages from the area's.
+OCCUPATION_FIELDS = {
+    "yearly_salary": "annual_mean",
+    "hourly_rate": "hourly_mean",
+    "salary_low": "annual_p10",
+    "salary_high": "annual_p90",
+    "jobs": "employment",
+}
+SALARY_RANGE_LABEL = "10th to 90th percentile"
+
 ONET_SOURCE_NAME = "O*NET 29.2 Database"
 ONET_URL = "https://www.onetcenter.org/database.html"
 ONET_AS_OF = datetime.date(2025, 2, 1)

@@ -13,7 +13,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from . import areas, seo, slugs
+from . import areas, local, seo, slugs
 from .charts import wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AreaKind, Occupation
@@ -73,10 +73,15 @@ class DetailPage:
         return None if self.request.path == canonical else redirect(canonical, permanent=True)
 
     def build(self):
-        """Gather what the page shows. Three queries: sources, wage cells, picker areas."""
-        self.citations = Citations(load_sources(self.occupations))
-        self.tables = section_tables(self.occupations, self.citations, self.heading)
+        """Gather what the page shows. Three queries: wage cells, sources, picker areas.
+
+        On a page about an area, ``shown`` holds the occupations with the area's wage
+        figures (``careers.local``): the tables, the summary and the meta read them.
+        """
         found = areas.cells(self.occupations, self.area)
+        self.shown = local.shown(self.occupations, self.area, found)
+        self.citations = Citations(load_sources(self.shown))
+        self.tables = section_tables(self.shown, self.citations, self.heading, self.area)
         key = "nation" if self.area is None else "area"
         self.wage_chart = wage_chart(
             [(o, found[o.pk].get(key)) for o in self.occupations],
@@ -87,11 +92,15 @@ class DetailPage:
         self.area_wages = (
             areas.area_wages(self.occupations, self.area, found, self.citations) if self.area else []
         )
-        self.national_wages = {
-            o.pk: found[o.pk]["nation"]
-            for o in self.occupations
-            if areas.has_figures(found[o.pk].get("nation"))
-        }
+        # The cell whose figures the structured data gives: the area's where BLS published
+        # one, else the nation's.
+        self.place_wages = {}
+        for o in self.occupations:
+            cell = found[o.pk].get(key)
+            if not areas.has_figures(cell):
+                cell = found[o.pk].get("nation")
+            if areas.has_figures(cell):
+                self.place_wages[o.pk] = cell
         self.ranking_rule = ranking_rule(self.occupations, self.citations.sources_by_id)
         self.meta = self.page_meta()
 

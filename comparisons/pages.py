@@ -86,9 +86,9 @@ class PairPage(DetailPage):
 
     def build(self):
         """Everything ``DetailPage.build`` gathers, the summary and related comparisons (one query)."""
-        self.summary = summary(self.first, self.second)
         self.related = related_comparisons(self.occupations, self.known)
         super().build()
+        self.summary = summary(*self.shown)
 
     def page_meta(self):
         return seo.pair_meta(self.request, self)

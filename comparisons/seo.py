@@ -8,7 +8,7 @@ from careers.seo import describe_pair, occupation_thing, page_meta
 
 def pair_meta(request, page):
     """A pair crawlers may not index (``pairs.indexable``) still renders, with noindex."""
-    first, second, place, wages = page.first, page.second, page.area, page.national_wages
+    first, second, place, wages = page.first, page.second, page.area, page.place_wages
     where = f" in {place.name}" if place else ""
     crumbs = [
         (first.category.name, first.category.get_absolute_url()),
@@ -19,9 +19,9 @@ def pair_meta(request, page):
     return page_meta(
         request,
         f"{page.heading}{where}: pay, skills and outlook",
-        describe_pair(first, second),
+        describe_pair(*page.shown),
         crumbs=crumbs,
-        things=[occupation_thing(request, o, wages.get(o.pk)) for o in (first, second)],
+        things=[occupation_thing(request, o, wages.get(o.pk)) for o in page.shown],
         noindex=not page.indexable,
         og_type="article",
     )

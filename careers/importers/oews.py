@@ -44,7 +44,7 @@ AREA_KINDS = {
 # BLS calls the nation "U.S."; its slug reads better spelt out.
 NATION_SLUG = "united-states"
 
-SALARY_RANGE_LABEL = "10th to 90th percentile"
+SALARY_RANGE_LABEL = bls.SALARY_RANGE_LABEL
 
 COUNT, RATE, ANNUAL_WAGE, HOURLY_WAGE = "count", "rate", "annual wage", "hourly wage"
 
@@ -70,13 +70,7 @@ REQUIRED_COLUMNS = [
 
 # The Occupation fields this import fills from the nation's all-industries cell, and
 # the Wage field each comes from; with the rankings they make up the figures it fills.
-FROM_WAGE = {
-    "yearly_salary": "annual_mean",
-    "hourly_rate": "hourly_mean",
-    "salary_low": "annual_p10",
-    "salary_high": "annual_p90",
-    "jobs": "employment",
-}
+FROM_WAGE = bls.OCCUPATION_FIELDS
 FILLED = figures.filled_by({*FROM_WAGE, *RANKED})
 
 SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
