@@ -5,6 +5,7 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import timezone
 
 from . import slugs
 from .figures import FIGURES, SECTIONS, figure_of
@@ -91,7 +92,7 @@ class OccupationAdmin(admin.ModelAdmin):
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [DutyInline, SkillInline, RaceShareInline]
-    readonly_fields = ["wording_preview", "edited_fields", "top_coded", "updated_at"]
+    readonly_fields = ["wording_preview", "edited_fields", "top_coded", "edited_at", "updated_at"]
     view_on_site = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "soc_code"]}),
@@ -104,7 +105,10 @@ class OccupationAdmin(admin.ModelAdmin):
             },
         ),
         *figure_fieldsets(),
-        ("Record", {"fields": ["edited_fields", "top_coded", "updated_at"], "classes": ["collapse"]}),
+        (
+            "Record",
+            {"fields": ["edited_fields", "top_coded", "edited_at", "updated_at"], "classes": ["collapse"]},
+        ),
     ]
 
     class Media:
@@ -141,6 +145,8 @@ class OccupationAdmin(admin.ModelAdmin):
         obj.edited_fields = sorted(edited)
         # A wage an editor typed in is an exact figure, not a BLS top code.
         obj.top_coded = [f for f in obj.top_coded if f not in form.changed_data]
+        if form.has_changed():
+            obj.edited_at = timezone.now()
         super().save_model(request, obj, form, change)
         if change and "slug" in form.changed_data:
             slugs.record_move(obj, form.initial.get("slug"))
@@ -151,8 +157,9 @@ class OccupationAdmin(admin.ModelAdmin):
             figure = next(f.name for f in FIGURES if f.related == formset.fk.remote_field.related_name)
             occupation = form.instance
             occupation.edited_fields = sorted({*occupation.edited_fields, figure})
+            occupation.edited_at = timezone.now()
             # Saved even when the figure was edited before: updated_at dates the page's validators.
-            occupation.save(update_fields=["edited_fields", "updated_at"])
+            occupation.save(update_fields=["edited_fields", "edited_at", "updated_at"])
 
 
 @admin.register(FormerSlug)

@@ -238,6 +238,9 @@ class Occupation(models.Model):
         editable=False,
         help_text="Figures an editor has set by hand; imports leave them alone.",
     )
+    edited_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When an editor last changed the occupation."
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OccupationQuerySet.as_manager()

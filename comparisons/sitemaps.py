@@ -11,26 +11,30 @@ from collections import namedtuple
 from collections.abc import Sequence
 from itertools import islice
 
-from django.db.models import Max
-
 from careers.models import Occupation
-from careers.sitemaps import PathSitemap, path_pattern
+from careers.sitemaps import PathSitemap, dated, newest, path_pattern
 
 from . import pairs
 from .models import Comparison
 
-Row = namedtuple("Row", "pk slug soc_code updated_at")
+Row = namedtuple("Row", "pk slug soc_code lastmod")
 
 
 class Pairs(Sequence):
-    """Every published pair as (path, lastmod), in a stable order. Two queries to build."""
+    """Every published pair as (path, lastmod), in a stable order. Four queries to build.
+
+    A pair's lastmod is the newer of its occupations' (``careers.sitemaps.dated``) and the
+    day an editor last changed its Comparison.
+    """
 
     def __init__(self):
         self.prefix, self.suffix = path_pattern("comparisons:pair", "pair")
+        dates = dict(dated(Occupation.objects.all(), "pk"))
         rows = Occupation.objects.exclude(soc_code=None).order_by("soc_code", "pk")
         self.groups = []
         last = None
-        for row in map(Row._make, rows.values_list("pk", "slug", "soc_code", "updated_at")):
+        for pk, slug, soc_code in rows.values_list("pk", "slug", "soc_code"):
+            row = Row(pk, slug, soc_code, dates[pk])
             if last is None or not pairs.same_minor_group(last.soc_code, row.soc_code):
                 self.groups.append([])
             self.groups[-1].append(row)
@@ -49,19 +53,18 @@ class Pairs(Sequence):
             "updated_at",
             "first__slug",
             "first__soc_code",
-            "first__updated_at",
             "second__slug",
             "second__soc_code",
-            "second__updated_at",
         ).order_by("pk")
         self.fixed = {}
         self.extra = []
         for first_id, second_id, published, updated_at, *sides in fixed:
-            self.fixed[(first_id, second_id)] = updated_at
-            first_slug, first_soc, first_at, second_slug, second_soc, second_at = sides
+            self.fixed[(first_id, second_id)] = updated_at.date()
+            first_slug, first_soc, second_slug, second_soc = sides
             # Pairs of one minor group are listed with their group.
             if published and not pairs.same_minor_group(first_soc, second_soc):
-                self.extra.append((self.path(first_slug, second_slug), max(updated_at, first_at, second_at)))
+                lastmod = newest([updated_at.date(), dates[first_id], dates[second_id]])
+                self.extra.append((self.path(first_slug, second_slug), lastmod))
 
     def path(self, first_slug, second_slug):
         return f"{self.prefix}{pairs.address(first_slug, second_slug)}{self.suffix}"
@@ -107,12 +110,7 @@ class Pairs(Sequence):
     def item(self, a, b):
         """(path, lastmod) of the pair of two occupation rows, in its canonical order."""
         first, second = pairs.ordered(a, b, self.fixed)
-        compared_at = self.fixed.get((first.pk, second.pk))
-        lastmod = (
-            max(a.updated_at, b.updated_at)
-            if compared_at is None
-            else max(a.updated_at, b.updated_at, compared_at)
-        )
+        lastmod = newest([a.lastmod, b.lastmod, self.fixed.get((first.pk, second.pk))])
         return self.path(first.slug, second.slug), lastmod
 
 
@@ -123,6 +121,7 @@ class ComparisonSitemap(PathSitemap):
         return self._pairs
 
     def get_latest_lastmod(self):
-        occupations = Occupation.objects.aggregate(latest=Max("updated_at"))["latest"]
-        comparisons = Comparison.objects.aggregate(latest=Max("updated_at"))["latest"]
-        return max((s for s in (occupations, comparisons) if s is not None), default=None)
+        """The newest lastmod of any pair, without building every pair."""
+        found = self.items()
+        grouped = [row.lastmod for group in found.groups if len(group) > 1 for row in group]
+        return newest([*grouped, *found.fixed.values(), *(lastmod for _, lastmod in found.extra)])

@@ -1,22 +1,35 @@
 """sitemap.xml is an index over paginated sitemaps of the pages worth indexing; robots.txt points to it."""
 
+import datetime
+import io
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+from django.contrib.auth.models import User
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import TestCase, override_settings
+from django.utils import timezone
 
+from careers.models import Occupation
 from comparisons.models import Comparison
 from comparisons.sitemaps import Pairs
 from tests.factories import make_category, make_occupation
-from tests.wage_factories import make_area, make_wage
+from tests.pages import form_data
+from tests.wage_factories import make_area, make_wage, oews_source
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+SMALL = Path(__file__).parent / "careers" / "data" / "oews_small.csv"
 
 
 def locations(response):
     root = ET.fromstring(response.content)
     return [loc.text for loc in root.iterfind(".//s:loc", NS)]
+
+
+def dated_locations(response):
+    return dict(zip(locations(response), lastmods(response), strict=True))
 
 
 def lastmods(response):
@@ -40,12 +53,18 @@ class SitemapData(TestCase):
     @classmethod
     def setUpTestData(cls):
         computing = make_category("Computer and Mathematical")
-        cls.developers = make_occupation("Software Developers", category=computing, soc_code="15-1252")
-        cls.testers = make_occupation("Software Testers", category=computing, soc_code="15-1253")
-        cls.analysts = make_occupation("Computer Systems Analysts", category=computing, soc_code="15-1211")
-        cls.actuaries = make_occupation("Actuaries", category=computing, soc_code="15-2011")
-        cls.statisticians = make_occupation("Statisticians", category=computing, soc_code="15-2041")
-        cls.cooks = make_occupation("Cooks, Restaurant", category=make_category("Food"), soc_code="35-2014")
+        # Figures imported from the May 2025 release.
+        bls = {"jobs": 1000, "jobs_source": oews_source()}
+        cls.developers = make_occupation("Software Developers", category=computing, soc_code="15-1252", **bls)
+        cls.testers = make_occupation("Software Testers", category=computing, soc_code="15-1253", **bls)
+        cls.analysts = make_occupation(
+            "Computer Systems Analysts", category=computing, soc_code="15-1211", **bls
+        )
+        cls.actuaries = make_occupation("Actuaries", category=computing, soc_code="15-2011", **bls)
+        cls.statisticians = make_occupation("Statisticians", category=computing, soc_code="15-2041", **bls)
+        cls.cooks = make_occupation(
+            "Cooks, Restaurant", category=make_category("Food"), soc_code="35-2014", **bls
+        )
         # An editor's order and publication across minor groups.
         Comparison.objects.create(first=cls.cooks, second=cls.actuaries, published=True)
         Comparison.objects.create(first=cls.developers, second=cls.statisticians, published=False)
@@ -101,7 +120,7 @@ class SitemapContentTests(SitemapData):
         dates = lastmods(response)
         self.assertTrue(dates)
         self.assertTrue(all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates), dates)
-        self.assertIn(self.developers.updated_at.date().isoformat(), dates)
+        self.assertIn("2025-05-01", dates)
 
     def test_home_lists_and_categories_are_listed(self):
         pages = locations(self.client.get("/sitemap-pages.xml"))
@@ -157,3 +176,59 @@ class PairsSequenceTests(SitemapData):
     def test_the_count_comes_from_the_group_sizes(self):
         # 3 choose 2 + 2 choose 2 inside the groups, then two published pairs outside them.
         self.assertEqual(len(Pairs()), 3 + 1 + 2)
+
+
+class LastmodTests(SitemapData):
+    """A page's lastmod is when its figures last changed, never when an import last wrote its row."""
+
+    def occupation_dates(self):
+        dates = dated_locations(self.client.get("/sitemap-occupations.xml"))
+        return {url.removeprefix("http://testserver"): date for url, date in dates.items()}
+
+    def test_imported_figures_are_dated_by_their_release_not_by_the_import(self):
+        Occupation.objects.update(updated_at=timezone.now() + datetime.timedelta(days=400))
+        cache.clear()
+        self.assertEqual(self.occupation_dates()["/careers/software-developers/"], "2025-05-01")
+        pairs = dated_locations(self.client.get("/sitemap-comparisons.xml"))
+        self.assertEqual(pairs["http://testserver/compare/actuaries-vs-statisticians/"], "2025-05-01")
+        self.assertEqual(lastmods(self.client.get("/sitemap-categories.xml"))[0], "2025-05-01")
+
+    def test_an_editors_change_dates_the_page_and_its_pairs_and_category(self):
+        edited = datetime.datetime(2026, 3, 4, 12, tzinfo=datetime.UTC)
+        Occupation.objects.filter(pk=self.actuaries.pk).update(edited_at=edited)
+        self.assertEqual(self.occupation_dates()["/careers/actuaries/"], "2026-03-04")
+        self.assertEqual(self.occupation_dates()["/careers/statisticians/"], "2025-05-01")
+        pairs = dated_locations(self.client.get("/sitemap-comparisons.xml"))
+        self.assertEqual(pairs["http://testserver/compare/actuaries-vs-statisticians/"], "2026-03-04")
+        self.assertIn("2026-03-04", lastmods(self.client.get("/sitemap-categories.xml")))
+        # The home page and lists are as new as the newest: the reference occupations' editors'.
+        self.assertEqual(lastmods(self.client.get("/sitemap-pages.xml"))[0], "2026-11-27")
+
+    def test_an_editors_save_in_the_admin_records_when(self):
+        editor = User.objects.create_superuser("editor", "editor@example.com", "unused")
+        self.client.force_login(editor)
+        url = f"/admin/careers/occupation/{self.actuaries.pk}/change/"
+        data = form_data(self.client.get(url), "occupation_form")
+        data["yearly_salary"] = "120000"
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        self.client.logout()
+        self.assertEqual(self.occupation_dates()["/careers/actuaries/"], timezone.now().date().isoformat())
+
+
+class FreshImportTests(TestCase):
+    """Loading the same release again, into this database or a fresh one, moves no date."""
+
+    def dates(self):
+        cache.clear()
+        return dated_locations(self.client.get("/sitemap-occupations.xml"))
+
+    def test_a_fresh_import_moves_no_lastmod(self):
+        call_command("import_oews", str(SMALL), stdout=io.StringIO(), stderr=io.StringIO())
+        first = self.dates()
+        self.assertEqual(first["http://testserver/careers/bill-and-account-collectors/"], "2025-05-01")
+        Occupation.objects.update(updated_at=timezone.now() + datetime.timedelta(days=400))
+        call_command("import_oews", str(SMALL), stdout=io.StringIO(), stderr=io.StringIO())
+        self.assertEqual(self.dates(), first)
+        Occupation.objects.exclude(soc_code=None).delete()
+        call_command("import_oews", str(SMALL), stdout=io.StringIO(), stderr=io.StringIO())
+        self.assertEqual(self.dates(), first)
