@@ -77,14 +77,15 @@ class PageSitemap(PathSitemap):
     NAMES = ["comparisons:home", "careers:occupation-list", "careers:area-list", "careers:sources"]
 
     def items(self):
-        latest = newest(date for (date,) in dated(Occupation.objects.all()))
-        found = []
-        for name in self.NAMES:
-            try:
-                found.append((reverse(name), latest))
-            except NoReverseMatch:
-                continue
-        return found
+        if not hasattr(self, "_rows"):
+            latest = newest(date for (date,) in dated(Occupation.objects.all()))
+            self._rows = []
+            for name in self.NAMES:
+                try:
+                    self._rows.append((reverse(name), latest))
+                except NoReverseMatch:
+                    continue
+        return self._rows
 
 
 class CategorySitemap(PathSitemap):
