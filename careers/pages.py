@@ -48,6 +48,8 @@ class DetailPage:
     """
 
     template_name = ""
+    # (state, address) of the page's indexable pages about states, which it links to.
+    state_pages = ()
 
     def __init__(self, request, occupations, area=None):
         self.request = request
@@ -66,6 +68,16 @@ class DetailPage:
     def local_area(self):
         """The page's area, or None for the nation, whose figures are the national page's."""
         return None if self.area is None or self.area.kind == AreaKind.NATION else self.area
+
+    @property
+    def published_for_all(self):
+        """Whether BLS published figures of every occupation of the page in its area."""
+        return all(item.local for item in self.area_wages)
+
+    @property
+    def indexable(self):
+        """Crawlers may index a page about an area only where BLS published its figures."""
+        return self.area is None or self.published_for_all
 
     def moved(self, url=None):
         """A permanent redirect when the address asked for is not the canonical one, else None."""
@@ -88,7 +100,7 @@ class DetailPage:
             areas.NATION if self.area is None else self.area.name,
             self.citations,
         )
-        self.area_picker = areas.picker(self.picker_action, self.area)
+        self.area_picker = areas.picker(self.picker_action, self.area, self.occupations)
         self.area_wages = (
             areas.area_wages(self.occupations, self.area, found, self.citations) if self.area else []
         )

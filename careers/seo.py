@@ -265,6 +265,7 @@ def occupation_meta(request, page):
         describe_occupation(shown),
         crumbs=crumbs,
         things=[occupation_thing(request, shown, page.place_wages.get(occupation.pk))],
+        noindex=not page.indexable,
         og_type="article",
     )
 

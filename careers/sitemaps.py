@@ -64,11 +64,13 @@ class PathSitemap(PagedSitemap):
         return max((item[1] for item in self.items() if item[1] is not None), default=None)
 
 
-def path_pattern(name, sample):
-    """The URL of ``name`` for ``sample`` split around it, to build many URLs with one reverse()."""
-    url = reverse(name, args=[sample])
-    prefix, suffix = url.split(sample)
-    return prefix, suffix
+def path_pattern(name, *samples):
+    """The URL of ``name`` for ``samples`` split around each, to build many URLs with one reverse()."""
+    parts, rest = [], reverse(name, args=samples)
+    for sample in samples:
+        before, rest = rest.split(sample, 1)
+        parts.append(before)
+    return (*parts, rest)
 
 
 class PageSitemap(PathSitemap):

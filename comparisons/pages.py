@@ -67,7 +67,20 @@ class PairPage(DetailPage):
 
     @property
     def indexable(self):
-        return pairs.indexable(self.first, self.second, self.published)
+        if not pairs.indexable(self.first, self.second, self.published):
+            return False
+        return self.area is None or pairs.indexable_in(self.area, self.published_for_all)
+
+    @property
+    def state_pages(self):
+        """(state, address) of the pair's pages crawlers may index, for an indexable pair's national page."""
+        if self.area is not None or not self.indexable or not self.area_picker:
+            return []
+        return [
+            (area, self.url(area))
+            for area in self.area_picker["published"]
+            if pairs.indexable_in(area, published_for_both=True)
+        ]
 
     @property
     def picker_action(self):

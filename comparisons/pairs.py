@@ -4,7 +4,8 @@ Every pair has one address, ``/compare/<first>-vs-<second>/``, that never moves 
 figures change. Its canonical order is the one an editor fixed in a Comparison; for any
 other pair it is the alphabetical order of the slugs. Crawlers may index a pair an
 editor published and a pair of one SOC minor group (the same first four characters of
-the code, "43-3"); other pairs render, with ``noindex``.
+the code, "43-3"), and such a pair's page about a state where BLS published figures of
+both occupations (``indexable_in``); other pages render, with ``noindex``.
 
 Everything that builds, reads or orders a pair calls this module: views, sitemaps,
 related comparisons and templates (through ``url`` and the page objects).
@@ -15,10 +16,13 @@ from django.db.models import Q
 from django.urls import reverse
 
 from careers import slugs as former_slugs
+from careers.models import AreaKind
 
 from .models import Comparison
 
 SEPARATOR = "-vs-"
+# The kinds of areas in which a pair's page may be indexed.
+INDEXED_AREA_KINDS = {AreaKind.STATE}
 
 
 def address(first_slug, second_slug):
@@ -122,3 +126,14 @@ def same_minor_group(first_soc_code, second_soc_code):
 def indexable(first, second, published):
     """Whether crawlers may index the pair (and the sitemap lists it)."""
     return published or same_minor_group(first.soc_code, second.soc_code)
+
+
+def indexable_in(area, published_for_both):
+    """Whether crawlers may index an indexable pair's page about ``area`` (and a sitemap lists it):
+    in a state (DC included) where BLS published figures of both occupations.
+
+    Other area pages of a pair, and every area page of a pair that is not indexable, render
+    with noindex: a metro area's comparisons would run to millions of near-copies, and a
+    page without both occupations' figures says little that the national page does not.
+    """
+    return area.kind in INDEXED_AREA_KINDS and published_for_both

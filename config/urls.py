@@ -6,9 +6,9 @@ from django.views.generic import TemplateView
 from careers.caching import public_page
 from careers.sitemaps import SITEMAPS
 from careers.sitemaps import section as sitemap_section
-from comparisons.sitemaps import ComparisonSitemap
+from comparisons.sitemaps import ComparisonSitemap, StateComparisonSitemap
 
-sitemaps = {**SITEMAPS, "comparisons": ComparisonSitemap}
+sitemaps = {**SITEMAPS, "comparisons": ComparisonSitemap, "state-comparisons": StateComparisonSitemap}
 
 urlpatterns = [
     path("admin/", admin.site.urls),

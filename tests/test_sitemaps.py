@@ -12,9 +12,9 @@ from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
-from careers.models import Occupation
+from careers.models import AreaKind, Occupation
 from comparisons.models import Comparison
-from comparisons.sitemaps import Pairs
+from comparisons.sitemaps import Pairs, PairsInStates
 from tests.factories import make_category, make_occupation
 from tests.pages import form_data
 from tests.wage_factories import make_area, make_wage, oews_source
@@ -87,6 +87,7 @@ class SitemapIndexTests(SitemapData):
                 "http://testserver/sitemap-occupations.xml",
                 "http://testserver/sitemap-areas.xml",
                 "http://testserver/sitemap-comparisons.xml",
+                "http://testserver/sitemap-state-comparisons.xml",
             ],
         )
 
@@ -232,3 +233,81 @@ class FreshImportTests(TestCase):
         Occupation.objects.exclude(soc_code=None).delete()
         call_command("import_oews", str(SMALL), stdout=io.StringIO(), stderr=io.StringIO())
         self.assertEqual(self.dates(), first)
+
+
+class StateComparisonTests(SitemapData):
+    """Pairs crawlers may index are listed in each state where BLS published figures of both."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.ohio = make_area("Ohio", AreaKind.STATE)
+        cls.guam = make_area("Guam", AreaKind.TERRITORY)
+        cls.akron = make_area("Akron, OH", AreaKind.METRO)
+        for occupation in (cls.developers, cls.testers, cls.analysts, cls.actuaries, cls.cooks):
+            for area in (cls.ohio, cls.guam, cls.akron):
+                make_wage(occupation, area, annual_mean=90_000)
+        make_wage(cls.testers, cls.texas, annual_mean=80_000)
+        # A row BLS filled with "*" and "**" only: no figures.
+        make_wage(cls.analysts, cls.texas)
+
+    def listed(self):
+        return dated_locations(self.client.get("/sitemap-state-comparisons.xml"))
+
+    def test_lists_indexable_pairs_in_states_where_both_have_figures(self):
+        self.assertEqual(
+            sorted(url.removeprefix("http://testserver/compare/") for url in self.listed()),
+            [
+                "computer-systems-analysts-vs-software-developers/in/ohio/",
+                "computer-systems-analysts-vs-software-testers/in/ohio/",
+                "cooks-restaurant-vs-actuaries/in/ohio/",
+                "software-testers-vs-software-developers/in/ohio/",
+                "software-testers-vs-software-developers/in/texas/",
+            ],
+        )
+        pairs = dated_locations(self.client.get("/sitemap-comparisons.xml"))
+        for url, lastmod in self.listed().items():
+            self.assertEqual(lastmod, pairs[url.split("in/")[0]])
+
+    def test_listed_pages_may_be_indexed_and_are_linked_from_their_pair(self):
+        for url in self.listed():
+            with self.subTest(url=url):
+                path = url.removeprefix("http://testserver")
+                response = self.client.get(path)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, f'<link rel="canonical" href="{url}">')
+                self.assertNotContains(response, 'name="robots"')
+                national = self.client.get(path.split("in/")[0])
+                self.assertContains(national, f'href="{path}"')
+
+    def test_area_pages_not_listed_carry_noindex(self):
+        for path in [
+            "/compare/software-testers-vs-software-developers/in/guam/",
+            "/compare/software-testers-vs-software-developers/in/nowhere-with-no-data/",
+            "/compare/software-testers-vs-software-developers/in/akron-oh/",
+            "/compare/computer-systems-analysts-vs-software-developers/in/texas/",
+            "/compare/actuaries-vs-software-developers/in/ohio/",
+        ]:
+            with self.subTest(path=path):
+                response = self.client.get(path)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, '<meta name="robots" content="noindex">')
+
+    @override_settings(SITEMAP_PAGE_SIZE=2)
+    def test_pages_split_the_list_without_losing_or_repeating_a_url(self):
+        index = locations(self.client.get("/sitemap.xml"))
+        pages = [u for u in index if "sitemap-state-comparisons" in u]
+        self.assertEqual(len(pages), 3)
+        found = [
+            u for page in pages for u in locations(self.client.get(page.removeprefix("http://testserver")))
+        ]
+        cache.clear()
+        with override_settings(SITEMAP_PAGE_SIZE=50_000):
+            self.assertEqual(found, list(self.listed()))
+
+    def test_any_slice_matches_the_pages_one_by_one(self):
+        pages = PairsInStates()
+        every = [pages[i] for i in range(len(pages))]
+        for start in range(len(pages) + 1):
+            for stop in range(start, len(pages) + 2):
+                self.assertEqual(pages[start:stop], every[start:stop], (start, stop))
