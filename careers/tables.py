@@ -129,7 +129,9 @@ def figure_rows(section, occupations, citations, area=None):
                 national_note(occupation, figure.name),
                 citations.mark(occupation, figure.name),
             )
-        if figure.rank and len(occupations) == 2:
+        # Figures of two places (an area's beside the nation's) are set side by side, never ranked.
+        places = {local.where(o, figure.name) for o in occupations}
+        if figure.rank and len(occupations) == 2 and len(places) == 1:
             values = [figure.rank(o) for o in occupations]
             if None not in values and values[0] != values[1]:
                 record["higher"] = "o0" if values[0] > values[1] else "o1"

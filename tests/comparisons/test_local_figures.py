@@ -173,6 +173,13 @@ class PairInAreaTests(AreaFiguresData):
         self.assertEqual(agents["estimatedSalary"][0]["@type"], "MonetaryAmount")
         self.assertEqual(agents["estimatedSalary"][0]["value"]["value"], 38_010)
 
+    def test_figures_of_two_places_are_not_ranked(self):
+        def overview(url):
+            return self.client.get(url).content.decode().split('id="overview"')[1].split("</section>")[0]
+
+        self.assertNotIn("(higher)", overview(PAIR + "in/abilene-tx/"))
+        self.assertIn("(higher)", overview(TEXAS))
+
     def test_national_page_keeps_the_national_figures_unlabelled(self):
         page = Page(self.client.get(PAIR))
         overview = page.table("Bill and account collectors vs customer service representatives overview")
