@@ -6,4 +6,4 @@ class CareersConfig(AppConfig):
     name = "careers"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the receivers that keep the page cache fresh)
+        from . import checks, signals  # noqa: F401  (registers the checks and the receivers of the page cache)

@@ -138,8 +138,8 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
-# Where the "Post a job" link in the site navigation goes.
-POST_JOB_URL = os.environ.get("POST_JOB_URL", "mailto:jobs@example.com")
+# Where the "Post a job" link in the site navigation goes; without it there is no link.
+POST_JOB_URL = os.environ.get("POST_JOB_URL", "")
 SITE_NAME = os.environ.get("SITE_NAME", "Career Compare")
 
 # Public pages: seconds a rendered page stays in the cache (0 turns the page cache off),
