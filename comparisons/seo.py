@@ -27,7 +27,8 @@ def pair_meta(request, page):
     )
 
 
-def home_meta(request):
+def home_meta(request, errors=False):
+    """The home page's meta; after a refused submission its title starts with "Error: "."""
     home = request.build_absolute_uri(reverse("comparisons:home"))
     search = request.build_absolute_uri(reverse("careers:search"))
     website = {
@@ -40,10 +41,13 @@ def home_meta(request):
             "query-input": "required name=search_term_string",
         },
     }
-    return page_meta(
+    meta = page_meta(
         request,
         "Compare two careers",
         "Compare the pay, job outlook, education, demographics and skills of any two U.S. occupations, "
         "side by side, from official data.",
         things=[website],
     )
+    if errors:
+        meta.title = f"Error: {meta.title}"
+    return meta

@@ -28,7 +28,7 @@ def home(request):
             "titles": Occupation.objects.values_list("title", flat=True),
             "categories": Category.objects.all(),
             "popular": popular_comparisons(),
-            "meta": seo.home_meta(request),
+            "meta": seo.home_meta(request, errors=bool(form.errors)),
         },
         status=400 if form.is_bound else 200,
     )
