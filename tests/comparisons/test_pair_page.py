@@ -316,6 +316,13 @@ class ReferenceComparisonTests(TestCase):
             self.assertEqual(len(cites), count, section)
             self.assertTrue(set(cites) <= set(found.sources), section)
 
+    def test_summary_is_a_section_with_a_heading(self):
+        self.assertContains(
+            self.response,
+            '<section class="summary" aria-labelledby="summary-heading">\n'
+            '<h2 class="visually-hidden" id="summary-heading">Summary</h2>',
+        )
+
     def test_site_navigation_links_careers_and_categories(self):
         self.assertContains(self.response, '<a href="/careers/">Careers</a>', html=True)
         self.assertContains(self.response, "Categories")
