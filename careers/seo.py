@@ -153,8 +153,9 @@ def estimated_salary(occupation, wage=None):
     Only what the figures are: the BLS percentiles of ``wage`` (the cell of the place the
     page is about) as a MonetaryAmountDistribution; else the percentiles a labelled salary
     range names, or the mean salary as a plain MonetaryAmount (schema.org has no property
-    for a mean), the area's before the nation's. A range without a percentile label is no percentile and is left
-    out, and so is a wage published only as "at or above the top code", a floor.
+    for a mean), the area's before the nation's. A range without a percentile label is no
+    percentile and is left out, and so is a wage published only as "at or above the top
+    code", a floor.
     """
     if wage is not None:
         values = {

@@ -23,8 +23,9 @@ def named_pair(pair_address):
         raise Http404(
             "A comparison address names two occupations, such as /compare/accountants-vs-auditors/."
         )
+    twice = Http404("That address names the same occupation twice. Pick a second occupation to compare.")
     if slugs[0] == slugs[1]:
-        raise Http404("That address names the same occupation twice. Pick a second occupation to compare.")
+        raise twice
     occupations = Occupation.objects.with_figures()
     found = {o.slug: o for o in occupations.filter(slug__in=slugs)}
     missing = [slug for slug in slugs if slug not in found]
@@ -34,6 +35,8 @@ def named_pair(pair_address):
         missing = [slug for slug in slugs if slug not in found]
     if missing:
         raise Http404(f"We have no occupation at \u201c{missing[0]}\u201d.")
+    if found[slugs[0]] == found[slugs[1]]:
+        raise twice
     return found[slugs[0]], found[slugs[1]]
 
 

@@ -103,6 +103,10 @@ class FormerAddressTests(TestCase):
                 self.assertMoved(old, new)
                 self.assertLess(self.client.get(new, follow=True).status_code, 400)
 
+    def test_a_former_and_a_current_slug_of_one_occupation_are_not_a_pair(self):
+        response = self.client.get("/compare/driversales-workers-vs-driver-sales-workers/")
+        self.assertContains(response, "the same occupation twice", status_code=404)
+
     def test_unknown_slugs_still_answer_404(self):
         self.assertEqual(self.client.get("/careers/no-such-drivers/").status_code, 404)
         response = self.client.get("/compare/no-such-drivers-vs-truck-drivers/")
