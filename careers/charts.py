@@ -126,7 +126,8 @@ class WageChart:
 
     @property
     def rows(self):
-        return [(label, [s.cell(label) for s in self.series]) for label in self.labels]
+        """(percentile, [(occupation title, figure)]) of the table beside the chart."""
+        return [(label, [(s.title, s.cell(label)) for s in self.series]) for label in self.labels]
 
     @property
     def axis(self):

@@ -107,7 +107,10 @@ class FigureTable(tables.Table):
                 f"o{index}",
                 tables.Column(
                     verbose_name=occupation.title,
-                    attrs={"th": {"scope": "col"}, "td": {"class": higher_class(f"o{index}")}},
+                    attrs={
+                        "th": {"scope": "col"},
+                        "td": {"class": higher_class(f"o{index}"), "data-label": occupation.title},
+                    },
                 ),
             )
             for index, occupation in enumerate(occupations)

@@ -95,3 +95,38 @@ def test_percentile_names_stay_on_one_line_on_a_desktop(site, texas, page):
         })"""
     )
     assert lines and all(count == 1 for _, count in lines), lines
+
+
+def test_figures_stack_whole_under_their_names_with_large_text(site, texas, page):
+    at_large_text(page, site + PAIR + "in/texas/")
+    row = page.locator("#overview table tbody tr").filter(
+        has=page.get_by_role("rowheader", name="Yearly salary in Texas")
+    )
+    first, second = (cell.bounding_box() for cell in row.locator("td").all())
+    assert abs(first["x"] - second["x"]) < 1 and first["y"] + first["height"] <= second["y"] + 0.5
+    names = row.locator("td").evaluate_all(
+        "(cells) => cells.map((cell) => getComputedStyle(cell, '::before').content)"
+    )
+    assert [name.split(" / ")[0] for name in names] == [
+        '"Bill and Account Collectors"',
+        '"Customer Service Representatives"',
+    ]
+    # Every figure of the page's figure tables is on one line: none is split.
+    split = page.evaluate(
+        """() => [...document.querySelectorAll("table.figures td")].flatMap((cell) => {
+          const found = [];
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode;
+            for (const match of node.data.matchAll(/[$]?[0-9][0-9,.]*/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) found.push(match[0]);
+            }
+          }
+          return found;
+        })"""
+    )
+    assert split == []

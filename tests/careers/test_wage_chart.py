@@ -92,7 +92,7 @@ class ChartTests(TestCase):
         chart = wage_chart([(self.low, wage)])
         (series,) = chart.series
         self.assertIsNone(series.box)
-        self.assertEqual(chart.rows[1], ("25th percentile", [DASH]))
+        self.assertEqual(chart.rows[1], ("25th percentile", [("Chart Low Earner", DASH)]))
 
     def test_the_chart_cites_its_source(self):
         citations = Citations({})
