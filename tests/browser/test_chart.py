@@ -88,7 +88,9 @@ def test_chart_follows_the_dark_colour_scheme(site, texas, browser, screenshot):
                 }"""
             )
             if scheme == "dark":
-                screenshot(chart, "wage-chart-dark-360")
+                screenshot(chart, "wage-chart-dark-360x740")
+                page.evaluate(LARGE_TEXT)
+                screenshot(chart, "wage-chart-dark-360x740-text-200")
         finally:
             context.close()
     dark, light = colours["dark"], colours["light"]
