@@ -149,10 +149,15 @@ class PairsInStates(Sequence):
         for occupation, state in cells.order_by("area__slug").values_list("occupation_id", "area__slug"):
             self.states.setdefault(occupation, []).append(state)
         # starts[n] is the index of the first page of pair n.
-        self.starts, total = [], 0
+        self.starts, total, self.latest = [], 0, None
         for a, b in self.pairs.rows():
             self.starts.append(total)
-            total += len(self.common(a, b))
+            count = len(self.common(a, b))
+            if count:
+                self.latest = newest(
+                    [self.latest, self.pairs.lastmod(*pairs.ordered(a, b, self.pairs.fixed))]
+                )
+            total += count
         self.total = total
 
     def path(self, first_slug, second_slug, state_slug):
@@ -198,7 +203,7 @@ class StateComparisonSitemap(PathSitemap):
         return self._pages
 
     def get_latest_lastmod(self):
-        return self.items().pairs.latest() if len(self.items()) else None
+        return self.items().latest
 
 
 class ComparisonSitemap(PathSitemap):

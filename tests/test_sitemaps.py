@@ -269,6 +269,16 @@ class StateComparisonTests(SitemapData):
         for url, lastmod in self.listed().items():
             self.assertEqual(lastmod, pairs[url.split("in/")[0]])
 
+    def test_index_dates_the_section_by_its_newest_page(self):
+        root = ET.fromstring(self.client.get("/sitemap.xml").content)
+        dates = {
+            entry.findtext("s:loc", namespaces=NS): entry.findtext("s:lastmod", namespaces=NS)
+            for entry in root.iterfind("s:sitemap", NS)
+        }
+        self.assertEqual(
+            dates["http://testserver/sitemap-state-comparisons.xml"], max(self.listed().values())
+        )
+
     def test_listed_pages_may_be_indexed_and_are_linked_from_their_pair(self):
         for url in self.listed():
             with self.subTest(url=url):
