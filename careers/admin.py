@@ -9,10 +9,11 @@ from django.forms.models import BaseInlineFormSet
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils import timezone
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from . import locking
+from . import locking, slugs
 from .coverage import has_figure
 from .figures import BY_NAME, FIGURES, SECTIONS, figure_of
 from .models import (
@@ -23,6 +24,7 @@ from .models import (
     DataVersion,
     Duty,
     EducationLevel,
+    FormerSlug,
     Industry,
     Occupation,
     RaceShare,
@@ -222,7 +224,14 @@ class OccupationAdmin(VersionAdmin):
         AlternateTitleInline,
         RelatedOccupationInline,
     ]
-    readonly_fields = ["wording_preview", "onet_occupations", "edited_fields", "top_coded", "updated_at"]
+    readonly_fields = [
+        "wording_preview",
+        "onet_occupations",
+        "edited_fields",
+        "top_coded",
+        "edited_at",
+        "updated_at",
+    ]
     view_on_site = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "soc_code", "opened_state"]}),
@@ -238,7 +247,7 @@ class OccupationAdmin(VersionAdmin):
         (
             "Record",
             {
-                "fields": ["onet_occupations", "edited_fields", "top_coded", "updated_at"],
+                "fields": ["onet_occupations", "edited_fields", "top_coded", "edited_at", "updated_at"],
                 "classes": ["collapse"],
             },
         ),
@@ -300,7 +309,11 @@ class OccupationAdmin(VersionAdmin):
         obj.edited_fields = sorted(edited)
         # A wage an editor typed in is an exact figure, not a BLS top code.
         obj.top_coded = [f for f in obj.top_coded if f not in form.changed_data]
+        if form.has_changed():
+            obj.edited_at = timezone.now()
         super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            slugs.record_move(obj, form.initial.get("slug"))
 
     def save_formset(self, request, form, formset, change):
         super().save_formset(request, form, formset, change)
@@ -309,8 +322,17 @@ class OccupationAdmin(VersionAdmin):
             figure = next((f.name for f in FIGURES if f.related == related), related)
             occupation = form.instance
             occupation.edited_fields = sorted({*occupation.edited_fields, figure})
+            occupation.edited_at = timezone.now()
             # Saved even when the figure was edited before: updated_at dates the page's validators.
-            occupation.save(update_fields=["edited_fields", "updated_at"])
+            occupation.save(update_fields=["edited_fields", "edited_at", "updated_at"])
+
+
+@admin.register(FormerSlug)
+class FormerSlugAdmin(admin.ModelAdmin):
+    list_display = ["slug", "occupation"]
+    search_fields = ["slug", "occupation__title"]
+    list_select_related = ["occupation"]
+    raw_id_fields = ["occupation"]
 
 
 @admin.register(Area)

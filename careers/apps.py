@@ -6,7 +6,7 @@ class CareersConfig(AppConfig):
     name = "careers"
 
     def ready(self):
-        from . import signals
+        from . import checks, signals  # noqa: F401  (checks registers the system checks)
 
         # Every app's models are loaded by now, comparisons' included.
         signals.connect()

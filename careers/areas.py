@@ -5,9 +5,14 @@ module finds areas, offers them in a picker and lays out their figures.
 """
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.text import slugify
 
 from . import bls
@@ -54,8 +59,9 @@ def local_areas():
     return Area.objects.exclude(kind=AreaKind.NATION).only("name", "slug", "kind").order_by("name")
 
 
-def picker_areas(area=None):
-    """States and territories, plus the metro and nonmetro areas of the chosen area's state.
+def picker_areas(area=None, occupations=()):
+    """States and territories, plus the metro and nonmetro areas of the chosen area's state,
+    each with ``published``: how many of ``occupations`` BLS published figures of there.
 
     Listing all 500-odd metro areas on every page would triple its weight; they are
     offered once a state (or an area in it) is chosen.
@@ -63,16 +69,34 @@ def picker_areas(area=None):
     wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
     if area is not None and area.state:
         wanted |= Q(kind__in=[AreaKind.METRO, AreaKind.NONMETRO], state=area.state)
-    return local_areas().filter(wanted)
+    counted = (
+        with_figures(Wage.objects.cross_industry().filter(area=OuterRef("pk"), occupation__in=occupations))
+        .order_by()
+        .values("area")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return local_areas().filter(wanted).annotate(published=Coalesce(Subquery(counted), 0))
 
 
-def picker(action, area=None):
-    """What the area picker form needs, or None when there are no areas. Runs one query."""
-    groups = grouped(picker_areas(area))
+def picker(action, area=None, occupations=()):
+    """What the area picker form needs, or None when there are no areas. Runs one query.
+
+    ``published`` lists the areas offered where BLS published figures of all ``occupations``.
+    """
+    offered = list(picker_areas(area, occupations))
+    groups = grouped(offered)
     if not groups:
         return None
     local = area is not None and area.kind != AreaKind.NATION and area.state
-    return {"action": action, "groups": groups, "selected": area.slug if area else "", "local": local}
+    published = [a for a in offered if occupations and a.published == len(occupations)]
+    return {
+        "action": action,
+        "groups": groups,
+        "selected": area.slug if area else "",
+        "local": local,
+        "published": published,
+    }
 
 
 def redirect_to_chosen(request, national, local, *args):
@@ -82,6 +106,13 @@ def redirect_to_chosen(request, national, local, *args):
     if not chosen:
         return redirect(national, *args)
     return redirect(local, *args, chosen)
+
+
+def moved_picker(request, name, *args):
+    """A permanent redirect to the picker at the address ``name`` now has, with the choice kept."""
+    url = reverse(name, args=args)
+    query = request.GET.urlencode()
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
 
 def display(wage, name):
@@ -98,6 +129,11 @@ def display(wage, name):
 
 def has_figures(wage):
     return wage is not None and any(wage.value(name) is not None for _, name in FIGURES)
+
+
+def with_figures(wages):
+    """The cells of ``wages`` that have a figure (``has_figures``), in SQL."""
+    return wages.filter(reduce(or_, (Q(**{f"{name}__isnull": False}) for _, name in FIGURES)))
 
 
 def cells(occupations, area=None):

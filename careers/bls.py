@@ -40,10 +40,20 @@ OEWS_SOURCE_NAME = "U.S. Bureau of Labor Statistics, Occupational Employment and
 OEWS_URL = "https://www.bls.gov/oes/"
 OEWS_AS_OF = datetime.date(2025, 5, 1)
 OEWS_RELEASE = "May 2025"
-OEWS_SHORT_NAME = f"BLS, {OEWS_RELEASE}"
 OEWS_CITATION = f"{OEWS_SOURCE_NAME}, {OEWS_RELEASE}"
 # How a figure names the source beside its footnote mark.
 OEWS_SHORT_NAME = f"BLS, {OEWS_RELEASE}"
+
+# The occupation fields an all-industries OEWS cell gives, and the Wage field each comes
+# from: the import fills them from the nation's cell, area pages from the area's.
+OCCUPATION_FIELDS = {
+    "yearly_salary": "annual_mean",
+    "hourly_rate": "hourly_mean",
+    "salary_low": "annual_p10",
+    "salary_high": "annual_p90",
+    "jobs": "employment",
+}
+SALARY_RANGE_LABEL = "10th to 90th percentile"
 
 ONET_URL = "https://www.onetcenter.org/database.html"
 

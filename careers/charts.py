@@ -1,8 +1,11 @@
 """The wage distribution chart: BLS percentile wages of one or two occupations on one scale.
 
-The chart is drawn on the server as SVG from the geometry computed here; the template
+The chart is drawn on the server from the geometry computed here; the template
 ``careers/includes/wage_chart.html`` turns it into markup, with the same numbers in a
-table beside it for anyone who cannot see the picture.
+table beside it for anyone who cannot see the picture. Each occupation's drawing is an
+SVG strip that scales with its column; every word and number is HTML around the strips,
+so that text keeps the page's sizes, grows with the reader's text size and wraps, and
+colours come from the stylesheet, which follows the colour scheme.
 """
 
 from dataclasses import dataclass, field
@@ -11,14 +14,13 @@ from . import bls, onet
 from . import formatting as fmt
 from .models import Wage
 
-# The drawing, in SVG user units; the picture scales to the width of its container.
+# The drawing of one occupation, in SVG user units; it scales to the width of its column.
 WIDTH = 480
 MARGIN = 36
-ROW_HEIGHT = 72
-AXIS_HEIGHT = 36
+ROW_HEIGHT = 30
+MIDDLE = ROW_HEIGHT // 2
 TICKS_AT_MOST = 6
 STEPS = [5_000, 10_000, 20_000, 25_000, 50_000, 100_000, 200_000, 250_000, 500_000]
-COLOURS = ["#1b5e9b", "#a34a00"]
 
 
 @dataclass
@@ -35,7 +37,7 @@ class Point:
     @property
     def arrow(self):
         """An arrowhead at the top code, pointing on to the wages above it."""
-        return f"{self.x - 6},32 {self.x + 4},40 {self.x - 6},48"
+        return f"{self.x - 6},{MIDDLE - 8} {self.x + 4},{MIDDLE} {self.x - 6},{MIDDLE + 8}"
 
 
 @dataclass
@@ -43,8 +45,6 @@ class Series:
     occupation: object
     wage: object
     points: dict
-    colour: str = ""
-    y: float = 0
 
     @property
     def title(self):
@@ -91,6 +91,9 @@ class Tick:
 
     @property
     def text(self):
+        """The axis label, short enough for a phone: "$0", "$50k", "$250k"."""
+        if self.value and self.value % 1000 == 0:
+            return f"${self.value // 1000:,}k"
         return fmt.money(self.value)
 
 
@@ -103,7 +106,8 @@ class WageChart:
     ticks: list = field(default_factory=list)
     mark: str = ""
     width: int = WIDTH
-    height: int = 0
+    height: int = ROW_HEIGHT
+    middle: int = MIDDLE
     labels: list = field(default_factory=lambda: [p.label for p in Wage.PERCENTILES])
 
     @property
@@ -117,11 +121,8 @@ class WageChart:
 
     @property
     def rows(self):
-        return [(label, [s.cell(label) for s in self.series]) for label in self.labels]
-
-    @property
-    def axis_y(self):
-        return self.height - AXIS_HEIGHT
+        """(percentile, [(occupation title, figure)]) of the table beside the chart."""
+        return [(label, [(s.title, s.cell(label)) for s in self.series]) for label in self.labels]
 
     @property
     def axis(self):
@@ -175,7 +176,7 @@ def wage_chart(cells, place="the United States", citations=None):
     for occupation, wage in cells:
         points = points_of(wage) if wage is not None else {}
         if points:
-            series.append(Series(occupation, wage, points, COLOURS[len(series) % len(COLOURS)]))
+            series.append(Series(occupation, wage, points))
         else:
             missing.append(occupation)
     source = series[0].wage.source if series else None
@@ -198,11 +199,9 @@ def wage_chart(cells, place="the United States", citations=None):
         return round(MARGIN + plot * value / top, 1)
 
     chart.ticks = [Tick(value, x(value)) for value in range(0, top + 1, step)]
-    for index, s in enumerate(series):
-        s.y = index * ROW_HEIGHT
+    for s in series:
         for point in s.points.values():
             point.x = x(point.value)
-    chart.height = len(series) * ROW_HEIGHT + AXIS_HEIGHT
     return chart
 
 

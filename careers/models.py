@@ -25,6 +25,11 @@ def validate_pair_slug(value):
         raise ValidationError("A slug cannot start or end with a hyphen or contain two in a row.")
 
 
+def title_slug(title):
+    """The slug of a title, words joined by a slash kept apart: "Driver/Sales Workers" -> "driver-sales-workers"."""
+    return slugify(title.replace("/", " "))
+
+
 def share_field(**kwargs):
     return models.DecimalField(
         max_digits=4, decimal_places=1, null=True, blank=True, validators=SHARE_VALIDATORS, **kwargs
@@ -296,6 +301,9 @@ class Occupation(models.Model):
         editable=False,
         help_text="Figures an editor has set by hand; imports leave them alone.",
     )
+    edited_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When an editor last changed the occupation."
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OccupationQuerySet.as_manager()
@@ -362,7 +370,7 @@ class Occupation(models.Model):
         ):
             errors["female_share"] = "The male and female shares add up to more than 100%."
         if self.title and not self.slug:
-            self.slug = slugify(self.title)
+            self.slug = title_slug(self.title)
         if errors:
             raise ValidationError(errors)
 
@@ -800,3 +808,19 @@ class DataVersion(models.Model):
 
     def get_absolute_url(self):
         return reverse("comparisons:home")
+
+
+class FormerSlug(models.Model):
+    """A slug an occupation had before: its old addresses answer with a redirect to the current ones."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="former_slugs")
+    slug = models.SlugField(max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.slug
+
+    def get_absolute_url(self):
+        return self.occupation.get_absolute_url()

@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from . import areas, seo, skills, wording
+from . import areas, local, seo, skills, slugs, wording
 from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AlternateTitle, AreaKind, Occupation, RelatedOccupation
@@ -49,6 +49,8 @@ class DetailPage:
     """
 
     template_name = ""
+    # (state, address) of the page's indexable pages about states, which it links to.
+    state_pages = ()
 
     def __init__(self, request, occupations, area=None):
         self.request = request
@@ -68,26 +70,51 @@ class DetailPage:
         """The page's area, or None for the nation, whose figures are the national page's."""
         return None if self.area is None or self.area.kind == AreaKind.NATION else self.area
 
+    @property
+    def published_for_all(self):
+        """Whether BLS published figures of every occupation of the page in its area."""
+        return all(item.local for item in self.area_wages)
+
+    @property
+    def indexable(self):
+        """Crawlers may index a page about an area only where BLS published its figures."""
+        return self.area is None or self.published_for_all
+
     def moved(self, url=None):
         """A permanent redirect when the address asked for is not the canonical one, else None."""
         canonical = url or self.url(self.local_area)
         return None if self.request.path == canonical else redirect(canonical, permanent=True)
 
     def build(self):
-        """Gather what the page shows. Three queries: sources, wage cells, picker areas."""
-        self.citations = Citations(load_sources(self.occupations))
-        self.tables = section_tables(self.occupations, self.citations, self.heading)
+        """Gather what the page shows. Three queries: wage cells, sources, picker areas, and those
+        of ``careers.skills.catalog`` on an empty cache.
+
+        On a page about an area, ``shown`` holds the occupations with the area's wage
+        figures (``careers.local``): the tables, the summary and the meta read them.
+        """
         found = areas.cells(self.occupations, self.area)
+        self.shown = local.shown(self.occupations, self.area, found)
+        self.citations = Citations(load_sources(self.shown))
+        self.tables = section_tables(self.shown, self.citations, self.heading, self.area)
         key = "nation" if self.area is None else "area"
         self.wage_chart = wage_chart(
             [(o, found[o.pk].get(key)) for o in self.occupations],
             areas.NATION if self.area is None else self.area.name,
             self.citations,
         )
-        self.area_picker = areas.picker(self.picker_action, self.area)
+        self.area_picker = areas.picker(self.picker_action, self.area, self.occupations)
         self.area_wages = (
             areas.area_wages(self.occupations, self.area, found, self.citations) if self.area else []
         )
+        # The cell whose figures the structured data gives: the area's where BLS published
+        # one, else the nation's.
+        self.place_wages = {}
+        for o in self.occupations:
+            cell = found[o.pk].get(key)
+            if not areas.has_figures(cell):
+                cell = found[o.pk].get("nation")
+            if areas.has_figures(cell):
+                self.place_wages[o.pk] = cell
         self.national_wages = {
             o.pk: found[o.pk]["nation"]
             for o in self.occupations
@@ -127,7 +154,8 @@ class OccupationPage(DetailPage):
 
     @classmethod
     def fetch(cls, request, area, slug):
-        """Runs the six queries of ``with_figures``, and two for its other titles and related occupations."""
+        """Runs the six queries of ``with_figures`` and two for its other titles and related
+        occupations; more for a former slug, which ``moved`` redirects."""
         occupations = Occupation.objects.with_figures().prefetch_related(
             Prefetch(
                 "titles",
@@ -140,10 +168,11 @@ class OccupationPage(DetailPage):
                 to_attr="related_list",
             ),
         )
-        try:
-            occupation = occupations.get(slug=slug)
-        except Occupation.DoesNotExist:
-            raise Http404(f"We have no occupation at \u201c{slug}\u201d.") from None
+        occupation = occupations.filter(slug=slug).first()
+        if occupation is None:
+            occupation = slugs.moved_occupations(occupations, [slug]).get(slug)
+        if occupation is None:
+            raise Http404(f"We have no occupation at \u201c{slug}\u201d.")
         return cls(request, [occupation], area)
 
     def build(self):

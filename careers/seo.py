@@ -7,6 +7,7 @@ it, and its schema.org structured data (JSON-LD). ``base.html`` turns it into th
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -15,8 +16,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from . import formatting as fmt
+from . import local
 from .figures import FIGURES
-from .models import Wage
+from .models import AreaKind, Wage
 
 DESCRIPTION_LENGTH = 160
 SCHEMA_ORDER = [p.schema for p in Wage.PERCENTILES]
@@ -102,30 +104,26 @@ def breadcrumb_list(request, trail):
 # Occupations ------------------------------------------------------------------
 
 
-def salary_distribution(occupation, wage=None):
-    """The yearly pay as a schema.org MonetaryAmountDistribution, or None without any figure.
+# The schema.org type of an area's place. Google reads a City, a State or a Country; a
+# metro area is named for its principal cities and is the nearest to a City.
+PLACE_TYPES = {
+    AreaKind.STATE: "State",
+    AreaKind.TERRITORY: "AdministrativeArea",
+    AreaKind.METRO: "City",
+    AreaKind.NONMETRO: "Place",
+}
+# A salary range whose label names two percentiles, as BLS ranges have: "10th to 90th percentile".
+PERCENTILE_RANGE = re.compile(r"^(\d+)th to (\d+)th percentile$", re.I)
 
-    The national OEWS percentiles when there are any; otherwise the occupation's own
-    salary as the median and its range as the 10th and 90th percentiles (or the 25th
-    and 75th when its label says so). A figure published only as "at or above the top
-    code" is left out: it is a floor, not a percentile.
-    """
-    values = {}
-    if wage is not None:
-        for percentile in Wage.PERCENTILES:
-            value = getattr(wage, percentile.annual)
-            if value is not None and not wage.is_top_coded(percentile.annual):
-                values[percentile.schema] = value
-    if not values:
-        top = set(occupation.top_coded or [])
-        label = occupation.salary_range_label.lower()
-        low, high = ("percentile25", "percentile75") if "25" in label else ("percentile10", "percentile90")
-        for name, field_name in [(low, "salary_low"), ("median", "yearly_salary"), (high, "salary_high")]:
-            value = getattr(occupation, field_name)
-            if value is not None and field_name not in top:
-                values[name] = value
-    if not values:
-        return None
+
+def place(area=None):
+    """The schema.org place of an area, or of the nation."""
+    if area is None or area.kind == AreaKind.NATION:
+        return {"@type": "Country", "name": "United States"}
+    return {"@type": PLACE_TYPES[area.kind], "name": area.name}
+
+
+def distribution(values):
     return {
         "@type": "MonetaryAmountDistribution",
         "name": "base",
@@ -135,10 +133,62 @@ def salary_distribution(occupation, wage=None):
     }
 
 
-def occupation_thing(request, occupation, wage=None):
-    """schema.org/Occupation for an occupation fetched ``with_figures()``; no query.
+def range_percentiles(occupation):
+    """{schema.org percentile: value} of a salary range whose label names its percentiles, else {}."""
+    match = PERCENTILE_RANGE.match(occupation.salary_range_label.strip())
+    names = match and [f"percentile{number}" for number in match.groups()]
+    if not names or not set(names) <= set(SCHEMA_ORDER):
+        return {}
+    top = set(occupation.top_coded or [])
+    pairs = zip(names, ("salary_low", "salary_high"), strict=True)
+    return {
+        name: getattr(occupation, field)
+        for name, field in pairs
+        if getattr(occupation, field) is not None and field not in top
+    }
 
-    Its properties are the figures that declare one in ``careers.figures``, and the pay.
+
+def estimated_salary(occupation, wage=None):
+    """(schema.org estimatedSalary, the Area it describes or None for the nation), or (None, None).
+
+    Only what the figures are: the BLS percentiles of ``wage`` (the cell of the place the
+    page is about) as a MonetaryAmountDistribution; else the percentiles a labelled salary
+    range names, or the mean salary as a plain MonetaryAmount (schema.org has no property
+    for a mean), the area's before the nation's. A range without a percentile label is no
+    percentile and is left out, and so is a wage published only as "at or above the top
+    code", a floor.
+    """
+    if wage is not None:
+        values = {
+            p.schema: getattr(wage, p.annual)
+            for p in Wage.PERCENTILES
+            if getattr(wage, p.annual) is not None and not wage.is_top_coded(p.annual)
+        }
+        if values:
+            return distribution(values), None if wage.area.kind == AreaKind.NATION else wage.area
+    found = []
+    values = range_percentiles(occupation)
+    if values:
+        found.append((distribution(values), local.area_of(occupation, "salary_range")))
+    if occupation.yearly_salary is not None and "yearly_salary" not in (occupation.top_coded or []):
+        mean = {
+            "@type": "MonetaryAmount",
+            "name": "Mean annual salary",
+            "currency": "USD",
+            "value": {"@type": "QuantitativeValue", "value": occupation.yearly_salary, "unitText": "YEAR"},
+        }
+        found.append((mean, local.area_of(occupation, "yearly_salary")))
+    # On a page about an area, its own figures before the nation's.
+    found.sort(key=lambda salary: salary[1] is None)
+    return found[0] if found else (None, None)
+
+
+def occupation_thing(request, occupation, wage=None):
+    """schema.org/Occupation for an occupation fetched ``with_figures()`` (on a page about an
+    area, as ``careers.local`` shows it); no query.
+
+    ``wage`` is the BLS cell the page's pay describes. Its properties are the figures that
+    declare one in ``careers.figures``, and the pay with the place it is for.
     """
     thing = {
         "@type": "Occupation",
@@ -147,10 +197,10 @@ def occupation_thing(request, occupation, wage=None):
     }
     if occupation.soc_code:
         thing["occupationalCategory"] = occupation.soc_code
-    salary = salary_distribution(occupation, wage)
+    salary, area = estimated_salary(occupation, wage)
     if salary:
         thing["estimatedSalary"] = [salary]
-        thing["occupationLocation"] = [{"@type": "Country", "name": "United States"}]
+        thing["occupationLocation"] = [place(area)]
     for figure in FIGURES:
         if figure.schema:
             name, value_of = figure.schema
@@ -160,25 +210,40 @@ def occupation_thing(request, occupation, wage=None):
     return thing
 
 
+def _in(occupation, figure):
+    where = local.where(occupation, figure)
+    return f" in {where}" if where else ""
+
+
 def describe_occupation(occupation):
-    """One or two sentences about an occupation's pay and jobs, for its meta description."""
+    """One or two sentences about an occupation's pay and jobs, for its meta description.
+
+    On a page about an area (``careers.local``), each figure says the place it is for.
+    """
     facts = []
     if occupation.yearly_salary is not None:
-        facts.append(f"earn {fmt.money(occupation.yearly_salary)} a year on average")
+        facts.append(
+            f"earn {fmt.money(occupation.yearly_salary)} a year on average{_in(occupation, 'yearly_salary')}"
+        )
     if occupation.jobs is not None:
-        facts.append(f"hold {fmt.number(occupation.jobs)} U.S. jobs")
+        area = local.area_of(occupation, "jobs")
+        jobs = f"jobs in {area.name}" if area else "U.S. jobs"
+        facts.append(f"hold {fmt.number(occupation.jobs)} {jobs}")
     nouns = occupation.nouns[:1].upper() + occupation.nouns[1:]
     lead = f"{nouns} {' and '.join(facts)}." if facts else f"What {occupation.nouns} do and earn."
     return f"{lead} Their pay, outlook, education, skills and duties, from official data."
 
 
 def describe_pair(first, second):
-    """A meta description that sets the two occupations' pay side by side."""
+    """A meta description that sets the two occupations' pay side by side, each said of its place."""
     if first.yearly_salary is not None and second.yearly_salary is not None:
+        one, two = local.where(first, "yearly_salary"), local.where(second, "yearly_salary")
+        after = ("", "") if one == two else (f" in {one}", f" in {two}")
         lead = (
-            f"{first.nouns[:1].upper()}{first.nouns[1:]} earn {fmt.money(first.yearly_salary)} a year "
-            f"and {second.nouns} {fmt.money(second.yearly_salary)}."
+            f"{first.nouns} earn {fmt.money(first.yearly_salary)} a year on average{after[0]} "
+            f"and {second.nouns} {fmt.money(second.yearly_salary)}{after[1]}."
         )
+        lead = f"In {one}, {lead}" if one and one == two else lead[:1].upper() + lead[1:]
     else:
         lead = f"{first.title_sentence} or {second.title_lower}?"
     return f"{lead} Compare their pay, job growth, education, demographics, skills and duties side by side."
@@ -188,24 +253,21 @@ def describe_pair(first, second):
 
 
 def occupation_meta(request, page):
-    occupation, place = page.occupation, page.area
-    wage = page.national_wages.get(occupation.pk)
-    where = f" in {place.name}" if place else ""
+    occupation, area, (shown,) = page.occupation, page.area, page.shown
+    where = f" in {area.name}" if area else ""
     crumbs = [
         (occupation.category.name, occupation.category.get_absolute_url()),
         (occupation.title, occupation.get_absolute_url()),
     ]
-    if place:
-        crumbs.append((place.name, request.path))
-    description = describe_occupation(occupation)
-    if place:
-        description = f"{occupation.title} in {place.name}: pay and jobs beside the nation's. {description}"
+    if area:
+        crumbs.append((area.name, request.path))
     return page_meta(
         request,
         f"{occupation.title}{where}: pay, skills and outlook",
-        description,
+        describe_occupation(shown),
         crumbs=crumbs,
-        things=[occupation_thing(request, occupation, wage)],
+        things=[occupation_thing(request, shown, page.place_wages.get(occupation.pk))],
+        noindex=not page.indexable,
         og_type="article",
     )
 

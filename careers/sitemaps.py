@@ -1,7 +1,10 @@
 """Sitemaps of the pages crawlers should index: home and lists, categories, occupations, areas.
 
 Every sitemap page holds at most ``settings.SITEMAP_PAGE_SIZE`` URLs; the index at
-``/sitemap.xml`` lists each page. Each URL's ``lastmod`` comes from the data.
+``/sitemap.xml`` lists each page. Each URL's ``lastmod`` is the date its figures last
+changed (``dated``): the release date of the sources it cites and the last time an
+editor changed it, never the time an import last wrote the row, so that loading the
+same data again moves no date.
 """
 
 from xml.sax.saxutils import escape
@@ -14,7 +17,29 @@ from django.db.models import Exists, Max, OuterRef
 from django.http import Http404, HttpResponse
 from django.urls import NoReverseMatch, reverse
 
+from .figures import FIGURES
 from .models import Area, Category, Occupation, Source, Wage
+
+# The source of each figure, as a column of Occupation.
+SOURCE_COLUMNS = [f"{figure.source_field}_id" for figure in FIGURES]
+
+
+def dated(occupations, *fields):
+    """(*fields, date) of each occupation of the queryset, the date being when its figures last
+    changed: the newest release date (``Source.as_of``) of the sources its figures cite, or
+    the day an editor last changed it if that is later. Two queries."""
+    as_of = dict(Source.objects.values_list("pk", "as_of"))
+    rows = []
+    for *values, edited_at in occupations.values_list(*fields, *SOURCE_COLUMNS, "edited_at"):
+        dates = [as_of[pk] for pk in values[len(fields) :] if pk is not None]
+        if edited_at is not None:
+            dates.append(edited_at.date())
+        rows.append((*values[: len(fields)], max(dates, default=None)))
+    return rows
+
+
+def newest(dates):
+    return max((d for d in dates if d is not None), default=None)
 
 
 class PagedSitemap(Sitemap):
@@ -39,40 +64,43 @@ class PathSitemap(PagedSitemap):
         return max((item[1] for item in self.items() if item[1] is not None), default=None)
 
 
-def path_pattern(name, sample):
-    """The URL of ``name`` for ``sample`` split around it, to build many URLs with one reverse()."""
-    url = reverse(name, args=[sample])
-    prefix, suffix = url.split(sample)
-    return prefix, suffix
+def path_pattern(name, *samples):
+    """The URL of ``name`` for ``samples`` split around each, to build many URLs with one reverse()."""
+    parts, rest = [], reverse(name, args=samples)
+    for sample in samples:
+        before, rest = rest.split(sample, 1)
+        parts.append(before)
+    return (*parts, rest)
 
 
 class PageSitemap(PathSitemap):
-    """The home page and the lists, as new as the newest occupation."""
+    """The home page and the lists, as new as the newest occupation's figures."""
 
     NAMES = ["comparisons:home", "careers:occupation-list", "careers:area-list", "careers:sources"]
 
     def items(self):
-        latest = Occupation.objects.aggregate(latest=Max("updated_at"))["latest"]
-        found = []
-        for name in self.NAMES:
-            try:
-                found.append((reverse(name), latest))
-            except NoReverseMatch:
-                continue
-        return found
+        if not hasattr(self, "_rows"):
+            latest = newest(date for (date,) in dated(Occupation.objects.all()))
+            self._rows = []
+            for name in self.NAMES:
+                try:
+                    self._rows.append((reverse(name), latest))
+                except NoReverseMatch:
+                    continue
+        return self._rows
 
 
-class CategorySitemap(PagedSitemap):
+class CategorySitemap(PathSitemap):
+    """Categories with occupations, as new as their newest occupation's figures."""
+
     def items(self):
-        return (
-            Category.objects.annotate(lastmod=Max("occupations__updated_at"))
-            .filter(lastmod__isnull=False)
-            .only("slug")
-            .order_by("name")
-        )
-
-    def get_latest_lastmod(self):
-        return Occupation.objects.aggregate(latest=Max("updated_at"))["latest"]
+        if not hasattr(self, "_rows"):
+            latest = {}
+            for category, date in dated(Occupation.objects.all(), "category_id"):
+                latest[category] = newest([latest.get(category), date])
+            categories = Category.objects.filter(pk__in=latest).only("slug").order_by("name")
+            self._rows = [(c.get_absolute_url(), latest[c.pk]) for c in categories]
+        return self._rows
 
 
 class OccupationSitemap(PathSitemap):
@@ -80,8 +108,8 @@ class OccupationSitemap(PathSitemap):
         # Cached on the instance: the paginator and the index read the items more than once.
         if not hasattr(self, "_rows"):
             prefix, suffix = path_pattern("careers:occupation-detail", "slug")
-            rows = Occupation.objects.order_by("pk").values_list("slug", "updated_at")
-            self._rows = [(f"{prefix}{slug}{suffix}", updated_at) for slug, updated_at in rows]
+            rows = dated(Occupation.objects.order_by("pk"), "slug")
+            self._rows = [(f"{prefix}{slug}{suffix}", date) for slug, date in rows]
         return self._rows
 
 

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from . import formatting as fmt
-from .figures import TABLES, table_rows
+from . import local
+from .figures import BY_NAME, TABLES, table_rows
 from .models import Occupation
 
 PER_PAGE = 100
@@ -113,30 +114,41 @@ class FigureTable(tables.Table):
         template_name = "careers/includes/figure_table.html"
         attrs = {"class": "figures"}
 
-    def __init__(self, section, occupations, citations, caption):
+    def __init__(self, section, occupations, citations, caption, area=None):
         self.caption = caption
         columns = [
             (
                 f"o{index}",
                 tables.Column(
                     verbose_name=occupation.title,
-                    attrs={"th": {"scope": "col"}, "td": {"class": higher_class(f"o{index}")}},
+                    attrs={
+                        "th": {"scope": "col"},
+                        "td": {"class": higher_class(f"o{index}"), "data-label": occupation.title},
+                    },
                 ),
             )
             for index, occupation in enumerate(occupations)
         ]
-        super().__init__(figure_rows(section, occupations, citations), extra_columns=columns)
+        super().__init__(figure_rows(section, occupations, citations, area), extra_columns=columns)
 
 
-def figure_rows(section, occupations, citations):
+def figure_rows(section, occupations, citations, area=None):
+    """The rows of a section's table; on a page about ``area`` its wage figures say so."""
     data = []
     for label, figure in table_rows(section, occupations):
+        if area is not None and figure.name in local.FIGURES:
+            label = f"{label} in {area.name}"
         record = {"label": label}
         for index, occupation in enumerate(occupations):
             record[f"o{index}"] = format_html(
-                "{}{}", figure.display(occupation), citations.mark(occupation, figure.name)
+                "{}{}{}",
+                figure.display(occupation),
+                national_note(occupation, figure.name),
+                citations.mark(occupation, figure.name),
             )
-        if figure.rank and len(occupations) == 2:
+        # Figures of two places (an area's beside the nation's) are set side by side, never ranked.
+        places = {local.where(o, figure.name) for o in occupations}
+        if figure.rank and len(occupations) == 2 and len(places) == 1:
             values = [figure.rank(o) for o in occupations]
             if None not in values and values[0] != values[1]:
                 record["higher"] = "o0" if values[0] > values[1] else "o1"
@@ -144,9 +156,20 @@ def figure_rows(section, occupations, citations):
     return data
 
 
-def section_tables(occupations, citations, heading):
+def national_note(occupation, figure):
+    """Beside a national figure on a page about an area: that it is national, and why."""
+    if local.where(occupation, figure) != local.NATION:
+        return ""
+    if any(getattr(occupation, value.field) not in (None, "") for value in BY_NAME[figure].values):
+        return format_html(
+            '<span class="note">National figure: none published for {}</span>', occupation.area
+        )
+    return format_html('<span class="note">None published for {}</span>', occupation.area)
+
+
+def section_tables(occupations, citations, heading, area=None):
     """One FigureTable per section, captioned with the page's heading."""
     return {
-        section: FigureTable(section, occupations, citations, f"{heading} {caption}")
+        section: FigureTable(section, occupations, citations, f"{heading} {caption}", area)
         for section, caption in TABLES.items()
     }

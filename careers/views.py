@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from . import areas, bls, caching, pages, seo, titles
+from . import areas, bls, caching, pages, seo, slugs, titles
 from .models import Category, Occupation, Source
 from .pages import OccupationPage
 from .queries import listing_query
@@ -43,7 +43,13 @@ def occupation_detail(request, slug, area=None):
 
 @require_safe
 def occupation_area_select(request, slug):
-    """Where the area picker submits: on to the canonical page of the chosen area."""
+    """Where the area picker submits: on to the canonical page of the chosen area.
+
+    A former slug is sent on to the picker's current address first. One query.
+    """
+    moved = slugs.current([slug])
+    if moved:
+        return areas.moved_picker(request, "careers:occupation-area-select", moved[slug])
     return areas.redirect_to_chosen(request, "careers:occupation-detail", "careers:occupation-area", slug)
 
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from careers.models import Occupation
 from careers.pages import DetailPage
+from careers.slugs import moved_occupations
 
 from . import pairs, seo
 from .related import related_comparisons
@@ -22,7 +23,8 @@ def medians(wages):
 
 
 def named_pair(pair_address):
-    """The two occupations an address names, in its order. Runs one query (four with prefetches).
+    """The two occupations an address names, in its order. Runs one query (four with prefetches),
+    and as many again when it names an occupation by a former slug.
 
     Raises Http404 with a message that says what is wrong with the address.
     """
@@ -31,12 +33,20 @@ def named_pair(pair_address):
         raise Http404(
             "A comparison address names two occupations, such as /compare/accountants-vs-auditors/."
         )
+    twice = Http404("That address names the same occupation twice. Pick a second occupation to compare.")
     if slugs[0] == slugs[1]:
-        raise Http404("That address names the same occupation twice. Pick a second occupation to compare.")
-    found = {o.slug: o for o in Occupation.objects.with_figures().filter(slug__in=slugs)}
+        raise twice
+    occupations = Occupation.objects.with_figures()
+    found = {o.slug: o for o in occupations.filter(slug__in=slugs)}
     missing = [slug for slug in slugs if slug not in found]
     if missing:
+        # A former address: the page's canonical address then redirects to the current one.
+        found.update(moved_occupations(occupations, missing))
+        missing = [slug for slug in slugs if slug not in found]
+    if missing:
         raise Http404(f"We have no occupation at \u201c{missing[0]}\u201d.")
+    if found[slugs[0]] == found[slugs[1]]:
+        raise twice
     return found[slugs[0]], found[slugs[1]]
 
 
@@ -70,9 +80,21 @@ class PairPage(DetailPage):
 
     @property
     def indexable(self):
-        return pairs.indexable(
-            self.first, self.second, self.published, self.known.is_related(self.first, self.second)
-        )
+        related = self.known.is_related(self.first, self.second)
+        if not pairs.indexable(self.first, self.second, self.published, related):
+            return False
+        return self.area is None or pairs.indexable_in(self.area, self.published_for_all)
+
+    @property
+    def state_pages(self):
+        """(state, address) of the pair's pages crawlers may index, for an indexable pair's national page."""
+        if self.area is not None or not self.indexable or not self.area_picker:
+            return []
+        return [
+            (area, self.url(area))
+            for area in self.area_picker["published"]
+            if pairs.indexable_in(area, published_for_both=True)
+        ]
 
     @property
     def picker_action(self):
@@ -90,10 +112,10 @@ class PairPage(DetailPage):
         return pairs.url(self.first, self.second, area)
 
     def build(self):
-        """Everything ``DetailPage.build`` gathers, the summary, the switch and related comparisons (one query)."""
-        self.summary = summary(self.first, self.second)
+        """Everything ``DetailPage.build`` gathers, the summary, the switch and related comparisons."""
         self.related = related_comparisons(self.occupations, self.known)
         super().build()
+        self.summary = summary(*self.shown)
         self.switch = switch(self.first, self.second, self.medians())
 
     def medians(self):

@@ -4,8 +4,9 @@ Every pair has one address, ``/compare/<first>-vs-<second>/``, that never moves 
 figures change. Its canonical order is the one an editor fixed in a Comparison; for any
 other pair it is the alphabetical order of the slugs. Crawlers may index a pair an
 editor published, a pair of one SOC minor group (the same first four characters of the
-code, "43-3") and a pair O*NET names as primary related occupations; other pairs
-render, with ``noindex``.
+code, "43-3") and a pair O*NET names as primary related occupations, and such a pair's
+page about a state where BLS published figures of both occupations (``indexable_in``);
+other pages render, with ``noindex``.
 
 Everything that builds, reads or orders a pair calls this module: views, sitemaps,
 related comparisons and templates (through ``url`` and the page objects).
@@ -17,11 +18,14 @@ from django.core.validators import slug_re
 from django.db.models import Q, Value
 from django.urls import reverse
 
-from careers.models import RelatedOccupation
+from careers import slugs as former_slugs
+from careers.models import AreaKind, RelatedOccupation
 
 from .models import Comparison
 
 SEPARATOR = "-vs-"
+# The kinds of areas in which a pair's page may be indexed.
+INDEXED_AREA_KINDS = {AreaKind.STATE}
 
 
 def address(first_slug, second_slug):
@@ -38,6 +42,18 @@ def split(pair_address):
     if not slug_re.match(first) or not slug_re.match(second):
         return None
     return first, second
+
+
+def moved(pair_address):
+    """The address with each former slug in it replaced by the current one, or None when none moved.
+
+    One query.
+    """
+    slugs = split(pair_address)
+    current = former_slugs.current(slugs) if slugs else {}
+    if not current:
+        return None
+    return address(*(current.get(slug, slug) for slug in slugs))
 
 
 class PairConverter:
@@ -142,3 +158,14 @@ def indexable(first, second, published, related=False):
     """Whether crawlers may index the pair (and the sitemap lists it): an editor published it,
     both are of one SOC minor group, or O*NET names them primary related occupations."""
     return published or related or same_minor_group(first.soc_code, second.soc_code)
+
+
+def indexable_in(area, published_for_both):
+    """Whether crawlers may index an indexable pair's page about ``area`` (and a sitemap lists it):
+    in a state (DC included) where BLS published figures of both occupations.
+
+    Other area pages of a pair, and every area page of a pair that is not indexable, render
+    with noindex: a metro area's comparisons would run to millions of near-copies, and a
+    page without both occupations' figures says little that the national page does not.
+    """
+    return area.kind in INDEXED_AREA_KINDS and published_for_both

@@ -8,7 +8,7 @@ from careers.seo import describe_pair, occupation_thing, page_meta
 
 def pair_meta(request, page):
     """A pair crawlers may not index (``pairs.indexable``) still renders, with noindex."""
-    first, second, place, wages = page.first, page.second, page.area, page.national_wages
+    first, second, place, wages = page.first, page.second, page.area, page.place_wages
     where = f" in {place.name}" if place else ""
     crumbs = [
         (first.category.name, first.category.get_absolute_url()),
@@ -19,15 +19,16 @@ def pair_meta(request, page):
     return page_meta(
         request,
         f"{page.heading}{where}: pay, skills and outlook",
-        describe_pair(first, second),
+        describe_pair(*page.shown),
         crumbs=crumbs,
-        things=[occupation_thing(request, o, wages.get(o.pk)) for o in (first, second)],
+        things=[occupation_thing(request, o, wages.get(o.pk)) for o in page.shown],
         noindex=not page.indexable,
         og_type="article",
     )
 
 
-def home_meta(request):
+def home_meta(request, errors=False):
+    """The home page's meta; after a refused submission its title starts with "Error: "."""
     home = request.build_absolute_uri(reverse("comparisons:home"))
     search = request.build_absolute_uri(reverse("careers:search"))
     website = {
@@ -40,10 +41,13 @@ def home_meta(request):
             "query-input": "required name=search_term_string",
         },
     }
-    return page_meta(
+    meta = page_meta(
         request,
         "Compare two careers",
         "Compare the pay, job outlook, education, demographics and skills of any two U.S. occupations, "
         "side by side, from official data.",
         things=[website],
     )
+    if errors:
+        meta.title = f"Error: {meta.title}"
+    return meta

@@ -1,6 +1,7 @@
 """The prose summary at the top of a comparison page, written from the figures."""
 
 from careers import formatting as fmt
+from careers.local import where
 from careers.models import Wage
 from careers.wording import education_phrase, join_words, lower_first
 
@@ -31,22 +32,33 @@ def _comparable(a, b):
     return (a.yearly_salary > b.yearly_salary) - (a.yearly_salary < b.yearly_salary)
 
 
+def _in(o):
+    """ " in Texas" after a salary of an area, " in the United States" after a national one on
+    a page about an area, "" on a national page."""
+    place = where(o, "yearly_salary")
+    return f" in {place}" if place else ""
+
+
 def salary_sentence(a, b):
     if a.yearly_salary is None and b.yearly_salary is None:
         return f"There are no salary figures yet for {a.nouns} or {b.nouns}."
     if a.yearly_salary is None or b.yearly_salary is None:
         known, unknown = (a, b) if b.yearly_salary is None else (b, a)
         return (
-            f"Additionally, {known.a_noun} has an average salary of {_salary(known)}; "
+            f"Additionally, {known.a_noun} has an average salary of {_salary(known)}{_in(known)}; "
             f"there is no salary figure yet for {unknown.nouns}."
         )
-    order = _comparable(a, b)
+    # Salaries of two places are set side by side, never ranked.
+    same_place = _in(a) == _in(b)
+    order = _comparable(a, b) if same_place else None
+    lead = f"Additionally,{_in(a)}," if same_place and _in(a) else "Additionally,"
     if order == 0:
-        return f"Additionally, {a.a_noun} and {b.a_noun} both have an average salary of {_salary(a)}."
+        return f"{lead} {a.a_noun} and {b.a_noun} both have an average salary of {_salary(a)}."
     if order is None:
+        places = ("", "") if same_place else (_in(a), _in(b))
         return (
-            f"Additionally, {a.a_noun} has an average salary of {_salary(a)} "
-            f"and {b.a_noun} an average annual salary of {_salary(b)}."
+            f"{lead} {a.a_noun} has an average salary of {_salary(a)}{places[0]} "
+            f"and {b.a_noun} an average annual salary of {_salary(b)}{places[1]}."
         )
     if "yearly_salary" in a.top_coded or "yearly_salary" in b.top_coded:
         difference = ""
@@ -55,7 +67,7 @@ def salary_sentence(a, b):
         difference = f"{fmt.money(gap)} "
     word = "higher" if order > 0 else "lower"
     return (
-        f"Additionally, {a.a_noun} has an average salary of {_salary(a)}, which is {difference}{word} "
+        f"{lead} {a.a_noun} has an average salary of {_salary(a)}, which is {difference}{word} "
         f"than the {_salary(b)} average annual salary of {b.a_noun}."
     )
 

@@ -29,7 +29,7 @@ def home(request):
             "form": form,
             "categories": Category.objects.all(),
             "popular": popular_comparisons(),
-            "meta": seo.home_meta(request),
+            "meta": seo.home_meta(request, errors=bool(form.errors)),
         },
         status=400 if form.is_bound else 200,
     )
@@ -42,7 +42,13 @@ def pair(request, pair, area=None):
 
 @require_safe
 def pair_area_select(request, pair):
-    """Where the area picker submits: on to the canonical page of the chosen area."""
+    """Where the area picker submits: on to the canonical page of the chosen area.
+
+    An address with a former slug is sent on to the picker's current address first. One query.
+    """
+    moved = pairs.moved(pair)
+    if moved:
+        return areas.moved_picker(request, "comparisons:pair-area-select", moved)
     return areas.redirect_to_chosen(request, "comparisons:pair", "comparisons:pair-area", pair)
 
 

@@ -214,8 +214,8 @@ AXES_VERBOSE = False
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "careers.accounts.client_address"
 
-# Where the "Post a job" link in the site navigation goes.
-POST_JOB_URL = os.environ.get("POST_JOB_URL", "mailto:jobs@example.com")
+# Where the "Post a job" link in the site navigation goes; without it there is no link.
+POST_JOB_URL = os.environ.get("POST_JOB_URL", "")
 SITE_NAME = os.environ.get("SITE_NAME", "Career Compare")
 
 # Public pages: seconds a rendered page stays in the cache (0 turns the page cache off),

@@ -9,9 +9,9 @@ from careers.caching import public_page
 from careers.queries import sitemap_query
 from careers.sitemaps import SITEMAPS
 from careers.sitemaps import section as sitemap_section
-from comparisons.sitemaps import ComparisonSitemap
+from comparisons.sitemaps import ComparisonSitemap, StateComparisonSitemap
 
-sitemaps = {**SITEMAPS, "comparisons": ComparisonSitemap}
+sitemaps = {**SITEMAPS, "comparisons": ComparisonSitemap, "state-comparisons": StateComparisonSitemap}
 
 urlpatterns = [
     path("admin/", admin.site.urls),

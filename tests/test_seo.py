@@ -8,6 +8,7 @@ from django.test import TestCase
 
 from comparisons.models import Comparison
 from tests.factories import make_category, make_occupation
+from tests.pages import Page
 from tests.wage_factories import make_area, make_wage
 
 REFERENCE_URL = "/compare/loss-mitigation-specialist-vs-collections-customer-service/"
@@ -235,12 +236,49 @@ class StructuredDataTests(SeoData):
         self.assertNotIn("percentile90", occupation["estimatedSalary"][0])
         self.assertEqual(occupation["estimatedSalary"][0]["percentile75"], 200000)
 
-    def test_without_bls_wages_the_salary_and_its_range_are_used(self):
+    def test_national_percentiles_are_the_ones_the_chart_shows(self):
+        response = self.client.get("/careers/software-developers/")
+        chart = Page(response).table("Annual wage percentiles in the United States, May 2025[1]")
+        (salary,) = head(response).things("Occupation")[0]["estimatedSalary"]
+        shown = [chart[label][0] for label in ("10th percentile", "Median", "90th percentile")]
+        self.assertEqual([f"${salary[k]:,}" for k in ("percentile10", "median", "percentile90")], shown)
+        self.assertEqual(
+            head(response).things("Occupation")[0]["occupationLocation"][0]["name"], "United States"
+        )
+
+    def test_an_average_salary_is_a_mean_and_an_unlabelled_range_no_percentile(self):
+        response = self.client.get("/careers/software-quality-assurance-analysts-and-testers/")
+        (occupation,) = head(response).things("Occupation")
+        (salary,) = occupation["estimatedSalary"]
+        self.assertEqual(salary["@type"], "MonetaryAmount")
+        self.assertEqual(salary["value"], {"@type": "QuantitativeValue", "value": 110000, "unitText": "YEAR"})
+        self.assertEqual(
+            Page(response).table("Software Quality Assurance Analysts and Testers salary")["Average salary"],
+            ["$110,000"],
+        )
+        self.assertNotIn("median", salary)
+        self.assertNotIn("percentile10", salary)
+        self.assertEqual(occupation["occupationalCategory"], "15-1253")
+
+    def test_a_range_labelled_with_its_percentiles_gives_only_those(self):
+        self.testers.salary_range_label = "25th to 75th percentile"
+        self.testers.save()
         page = head(self.client.get("/careers/software-quality-assurance-analysts-and-testers/"))
         (salary,) = page.things("Occupation")[0]["estimatedSalary"]
+        self.assertEqual(salary["@type"], "MonetaryAmountDistribution")
         self.assertEqual(
-            (salary["percentile10"], salary["median"], salary["percentile90"]), (60000, 110000, 160000)
+            {k: v for k, v in salary.items() if k.startswith("percentile") or k == "median"},
+            {"percentile25": 60000, "percentile75": 160000},
         )
+
+    def test_reference_occupation_states_its_editors_average_as_a_mean_without_a_soc_code(self):
+        response = self.client.get("/careers/loss-mitigation-specialist/")
+        (occupation,) = head(response).things("Occupation")
+        self.assertNotIn("occupationalCategory", occupation)
+        (salary,) = occupation["estimatedSalary"]
+        shown = Page(response).table("Loss Mitigation Specialist salary")["Average salary"]
+        self.assertEqual([f"${salary['value']['value']:,}"], shown)
+        self.assertEqual(set(salary), {"@type", "name", "currency", "value"})
 
     def test_comparison_describes_both_occupations(self):
         things = head(self.client.get(self.pair_url)).things("Occupation")

@@ -59,6 +59,22 @@ def test_defaults_to_sqlite_and_local_memory_cache():
     assert values["ALLOWED_HOSTS"] == []
     assert values["DATABASE"] == "django.db.backends.sqlite3"
     assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert values["POST_JOB_URL"] == ""
+
+
+def test_deploy_check_warns_without_a_post_a_job_address_in_production():
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "POST_JOB_URL", "DATABASE_URL"}}
+    env.update(SECRET_KEY="x", DJANGO_SETTINGS_MODULE="config.settings")
+    command = [sys.executable, "manage.py", "check", "--deploy"]
+    warned = subprocess.run(command, cwd=settings.BASE_DIR, env=env, capture_output=True, text=True)
+    assert "careers.W001" in warned.stderr + warned.stdout
+    assert "POST_JOB_URL is not set" in warned.stderr + warned.stdout
+    env["POST_JOB_URL"] = "https://jobs.example.com/"
+    quiet = subprocess.run(command, cwd=settings.BASE_DIR, env=env, capture_output=True, text=True)
+    assert "careers.W001" not in quiet.stderr + quiet.stdout
+    env.update(DEBUG="1", POST_JOB_URL="")
+    development = subprocess.run(command, cwd=settings.BASE_DIR, env=env, capture_output=True, text=True)
+    assert "careers.W001" not in development.stderr + development.stdout
 
 
 def test_database_cache_hosts_and_job_link_come_from_the_environment():
@@ -102,6 +118,7 @@ def test_deploy_checks_pass_with_the_documented_production_settings():
         ALLOWED_HOSTS="careers.example.com",
         DATABASE_URL="postgres://careers@127.0.0.1:5432/careers",
         REDIS_URL="redis://127.0.0.1:6379/0",
+        POST_JOB_URL="https://careers.example.com/post-a-job/",
         DJANGO_SETTINGS_MODULE="config.settings",
     )
     env.pop("SECURE_SSL_REDIRECT", None)

@@ -19,8 +19,8 @@ import time
 from django.core.management.base import CommandError
 from django.utils.text import slugify
 
-from careers import bls, figures
-from careers.models import Area, AreaKind, Category, Industry, Occupation, Source, Wage
+from careers import bls, figures, slugs
+from careers.models import Area, AreaKind, Category, Industry, Occupation, Source, Wage, title_slug
 from careers.versions import bump_data_version
 
 from .command import FileImport
@@ -44,7 +44,7 @@ AREA_KINDS = {
 # BLS calls the nation "U.S."; its slug reads better spelt out.
 NATION_SLUG = "united-states"
 
-SALARY_RANGE_LABEL = "10th to 90th percentile"
+SALARY_RANGE_LABEL = bls.SALARY_RANGE_LABEL
 
 COUNT, RATE, ANNUAL_WAGE, HOURLY_WAGE = "count", "rate", "annual wage", "hourly wage"
 
@@ -70,13 +70,7 @@ REQUIRED_COLUMNS = [
 
 # The Occupation fields this import fills from the nation's all-industries cell, and
 # the Wage field each comes from; with the rankings they make up the figures it fills.
-FROM_WAGE = {
-    "yearly_salary": "annual_mean",
-    "hourly_rate": "hourly_mean",
-    "salary_low": "annual_p10",
-    "salary_high": "annual_p90",
-    "jobs": "employment",
-}
+FROM_WAGE = bls.OCCUPATION_FIELDS
 FILLED = figures.filled_by({*FROM_WAGE, *RANKED})
 
 SOC_CODE = re.compile(r"^\d{2}-\d{4}$")
@@ -85,9 +79,9 @@ NO_SOC = "occupations without a SOC code, which imports never change"
 NO_NATIONAL_ROW = "occupations with no national cross-industry row, whose figures are left as they are"
 
 
-def unique_slug(text, taken, suffix):
+def unique_slug(text, taken, suffix, make=slugify):
     """A slug for text that no other row has and that never reads as a pair ("-vs-")."""
-    slug = slugify(text)[:180].strip("-") or suffix
+    slug = make(text)[:180].strip("-") or suffix
     slug = re.sub(r"(^|-)vs(-|$)", r"\1versus\2", slug)
     if slug in taken:
         slug = f"{slug}-{slugify(suffix)}"
@@ -268,9 +262,10 @@ class OewsImport(FileImport):
             occupation = Occupation.objects.create(
                 category=self.category(number, code[:2] + "-0000"),
                 title=title,
-                slug=unique_slug(title, self.occupation_slugs, code),
+                slug=unique_slug(title, self.occupation_slugs, code, make=title_slug),
                 soc_code=code,
             )
+            slugs.record_glued(occupation)
             self.occupations[code] = occupation
             self.created_occupations.add(code)
         self.seen_occupations[code] = occupation

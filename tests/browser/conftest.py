@@ -88,12 +88,16 @@ def page(context):
 
 @pytest.fixture
 def screenshot():
-    """Saves a full-page screenshot under test-artifacts/screenshots/ and returns its path."""
+    """Saves a screenshot of a whole page, or of one element (a locator), under
+    test-artifacts/screenshots/ and returns its path."""
 
-    def save(page, name, full_page=True):
+    def save(target, name, full_page=True):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=full_page)
+        if hasattr(target, "goto"):
+            target.screenshot(path=str(path), full_page=full_page)
+        else:
+            target.screenshot(path=str(path))
         _saved_screenshots.append(path)
         print(f"screenshot: {path}")
         return path
@@ -126,3 +130,35 @@ def ohio(site):
         make_wage(occupation, percentiles=national, annual_mean=national[2] + 2_000, employment=150_000)
         make_wage(occupation, state, percentiles=local, annual_mean=local[2] + 1_500, employment=6_000)
     return {"first": collector, "second": agent, "area": state}
+
+
+@pytest.fixture
+def texas(site):
+    """Bill and account collectors and customer service representatives nationally and in Texas,
+    with their May 2025 figures, and an occupation whose long name must wrap in the chart."""
+    from careers.models import AreaKind
+    from tests.factories import make_occupation
+    from tests.wage_factories import make_area, make_wage
+
+    state = make_area("Texas", AreaKind.STATE, slug="texas", state="TX")
+    cells = {
+        ("Bill and Account Collectors", "43-3011"): (
+            ([34_130, 38_700, 47_030, 57_110, 66_590], 49_060, 158_830),
+            ([30_730, 37_520, 45_710, 52_580, 60_130], 46_170, 21_720),
+        ),
+        ("Customer Service Representatives", "43-4051"): (
+            ([31_390, 36_100, 42_900, 53_960, 65_060], 46_590, 2_595_750),
+            ([29_320, 35_420, 40_420, 48_300, 59_590], 43_220, 337_170),
+        ),
+        ("Medical Secretaries and Administrative Assistants", "43-6013"): (
+            ([33_070, 37_190, 43_380, 50_200, 58_730], 44_630, 780_090),
+            ([29_830, 34_510, 39_640, 46_400, 54_800], 41_560, 66_210),
+        ),
+    }
+    found = {}
+    for (title, soc_code), (national, local) in cells.items():
+        occupation = make_occupation(title, soc_code=soc_code, duties=4, skills=3)
+        for area, (percentiles, mean, jobs) in ((None, national), (state, local)):
+            make_wage(occupation, area, percentiles=percentiles, annual_mean=mean, employment=jobs)
+        found[soc_code] = occupation
+    return found

@@ -81,3 +81,23 @@ def test_home_with_form_errors_has_no_serious_violation(site, page):
     page.goto(site + "/?a=Loss+Mitigation+Specialist&b=Astronaut")
     violations = blocking_violations(page)
     assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/compare/bill-and-account-collectors-vs-customer-service-representatives/",
+        "/compare/bill-and-account-collectors-vs-customer-service-representatives/in/texas/",
+        "/careers/medical-secretaries-and-administrative-assistants/in/texas/",
+    ],
+)
+def test_charts_and_area_figures_have_no_serious_violation(site, texas, browser, path, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        assert page.goto(site + path).status == 200
+        violations = blocking_violations(page)
+        assert not violations, f"{path} ({scheme}):\n{describe(violations)}"
+    finally:
+        context.close()

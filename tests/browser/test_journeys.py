@@ -65,7 +65,8 @@ def test_compare_form_explains_an_unknown_title(site, page):
     page.get_by_label("Second occupation").fill("Astronaut")
     page.get_by_role("button", name="Compare").click()
 
-    expect(page.get_by_text("We have no occupation called \u201cAstronaut\u201d")).to_be_visible()
+    message = "We have no occupation called \u201cAstronaut\u201d"
+    expect(page.locator(".compare-form").get_by_text(message)).to_be_visible()
     expect(page.get_by_label("Second occupation")).to_have_value("Astronaut")
 
 

@@ -140,3 +140,19 @@ def test_the_admin_change_form_and_its_preview_work_under_the_policy(site, conte
     expect(page.locator("#id_duties-TOTAL_FORMS")).to_have_value("8")
     page.wait_for_load_state("networkidle")
     assert page.evaluate("window.cspViolations") == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/compare/bill-collector-vs-service-representative/",
+        "/compare/bill-collector-vs-service-representative/in/ohio/",
+        "/careers/bill-collector/",
+    ],
+)
+def test_pages_with_charts_and_suggestions_break_no_rule_of_the_policy(site, ohio, page, path):
+    page.add_init_script(WATCH_CSP)
+    page.goto(site + path)
+    expect(page.locator(".chart-axis").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.cspViolations") == []

@@ -60,6 +60,26 @@ class OccupationAreaPageTests(TestCase):
         self.assertIn(CITATION, page.text)
         self.assertIn("Area Collector, median $42,000", response.content.decode())
 
+    def test_only_an_area_with_the_occupations_figures_may_be_indexed(self):
+        robots = '<meta name="robots" content="noindex">'
+        self.assertNotContains(self.client.get(self.url), robots)
+        for thin in [
+            "/careers/area-collector/in/abilene-tx/",
+            "/careers/loss-mitigation-specialist/in/texas/",
+        ]:
+            with self.subTest(url=thin):
+                response = self.client.get(thin)
+                self.assertContains(response, robots)
+                self.assertContains(response, f'<link rel="canonical" href="http://testserver{thin}">')
+
+    def test_pay_where_you_live_links_to_the_list_of_areas_once(self):
+        for url in [self.collector.get_absolute_url(), self.url, "/careers/area-collector/in/guam/"]:
+            with self.subTest(url=url):
+                html = self.client.get(url).content.decode()
+                section = html[html.index('id="pay-where-you-live"') :]
+                section = section[: section.index("</section>")]
+                self.assertEqual(section.count('href="/careers/areas/"'), 1)
+
     def test_canonical_url_is_reversed_by_name(self):
         from django.urls import reverse
 

@@ -5,7 +5,7 @@ import re
 from django.test import SimpleTestCase, TestCase
 
 from careers import bls
-from careers.charts import nice_scale, wage_chart
+from careers.charts import Tick, nice_scale, wage_chart
 from careers.citations import Citations
 from careers.models import Occupation, Wage
 from tests.factories import make_occupation, make_source
@@ -16,8 +16,9 @@ DASH = "\u2014"
 RANKING_NOTE = "Highest and best paying are chosen among areas and industries with at least 1,000 jobs"
 
 
-def svg_of(response):
-    match = re.search(r"<svg.*?</svg>", response.content.decode(), re.S)
+def chart_of(response):
+    """The chart's markup: its words and its drawings, up to its caption."""
+    match = re.search(r'<div class="chart".*?</figcaption>', response.content.decode(), re.S)
     return match.group(0) if match else None
 
 
@@ -29,6 +30,11 @@ class ScaleTests(SimpleTestCase):
 
     def test_a_tiny_wage_still_gets_one_step(self):
         self.assertEqual(nice_scale(0), (5_000, 5_000))
+
+    def test_axis_labels_are_short(self):
+        self.assertEqual(
+            [Tick(v, 0).text for v in (0, 5_000, 50_000, 250_000)], ["$0", "$5k", "$50k", "$250k"]
+        )
 
 
 class ChartTests(TestCase):
@@ -84,7 +90,7 @@ class ChartTests(TestCase):
         chart = wage_chart([(self.low, wage)])
         (series,) = chart.series
         self.assertIsNone(series.box)
-        self.assertEqual(chart.rows[1], ("25th percentile", [DASH]))
+        self.assertEqual(chart.rows[1], ("25th percentile", [("Chart Low Earner", DASH)]))
 
     def test_the_chart_cites_its_source(self):
         citations = Citations({})
@@ -109,15 +115,26 @@ class ChartOnPagesTests(TestCase):
 
     def test_occupation_page_draws_an_accessible_chart_with_its_numbers_beside_it(self):
         response = self.client.get(self.collector.get_absolute_url())
-        svg = svg_of(response)
-        self.assertIn('role="img"', svg)
-        self.assertIn('aria-labelledby="wage-chart-title wage-chart-desc"', svg)
+        chart = chart_of(response)
         self.assertIn(
-            '<title id="wage-chart-title">Annual wage percentiles of Chart Collector in the United States, '
-            "May 2025</title>",
-            svg,
+            '<div class="chart" role="img" aria-labelledby="wage-chart-title" aria-describedby="wage-chart-desc">',
+            chart,
         )
-        self.assertIn("median $46,000, 75th percentile $58,000", svg)
+        self.assertIn(
+            '<span class="visually-hidden" id="wage-chart-title">Annual wage percentiles of Chart Collector in '
+            "the United States, May 2025</span>",
+            chart,
+        )
+        self.assertIn("median $46,000, 75th percentile $58,000", chart)
+        # Every word is HTML: the drawings hold none, and take their colours from the stylesheet.
+        for svg in re.findall(r"<svg.*?</svg>", chart, re.S):
+            self.assertNotIn("<text", svg)
+            self.assertIn('aria-hidden="true"', svg)
+            self.assertNotRegex(svg, r'(fill|stroke)="#')
+        self.assertIn('<p class="chart-label">Chart Collector, median $46,000</p>', chart)
+        # Evenly spread labels, placed by the stylesheet: the page carries no inline style.
+        self.assertRegex(chart, r'<div class="chart-axis ticks-\d"><span>\$0</span>')
+        self.assertNotIn("style=", response.content.decode())
         # Structured data and the compare form's suggestions are the only scripts: the chart needs none.
         self.assertNotRegex(
             response.content.decode(),
@@ -131,9 +148,10 @@ class ChartOnPagesTests(TestCase):
 
     def test_comparison_chart_draws_both_occupations_and_top_codes_read_or_more(self):
         response = self.client.get("/compare/chart-collector-vs-chart-surgeon/")
-        svg = svg_of(response)
-        self.assertEqual(svg.count("<circle"), 5 + 2)
-        self.assertIn("<polygon", svg)
+        chart = chart_of(response)
+        self.assertEqual(chart.count("<circle"), 5 + 2)
+        self.assertIn("<polygon", chart)
+        self.assertIn('<p class="chart-note">90th percentile: $239,200 or more</p>', chart)
         table = Page(response).table("Annual wage percentiles in the United States, May 2025[1]")
         self.assertEqual(table[""], ["Chart Collector", "Chart Surgeon"])
         self.assertEqual(table["Median"], ["$46,000", "$239,200 or more"])
@@ -142,7 +160,7 @@ class ChartOnPagesTests(TestCase):
 
     def test_occupations_without_wages_show_a_sentence_instead_of_a_chart(self):
         response = self.client.get("/compare/loss-mitigation-specialist-vs-collections-customer-service/")
-        self.assertIsNone(svg_of(response))
+        self.assertIsNone(chart_of(response))
         self.assertContains(
             response, "BLS publishes no annual wage percentiles for loss mitigation specialists."
         )
@@ -150,7 +168,7 @@ class ChartOnPagesTests(TestCase):
     def test_one_occupation_without_wages_leaves_the_other_charted(self):
         make_occupation("Chart Newcomer")
         response = self.client.get("/compare/chart-collector-vs-chart-newcomer/")
-        self.assertIn("Chart Collector, median $46,000", svg_of(response))
+        self.assertIn("Chart Collector, median $46,000", chart_of(response))
         self.assertContains(response, "BLS publishes no annual wage percentiles for chart newcomers.")
 
 

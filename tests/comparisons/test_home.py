@@ -1,9 +1,12 @@
 """The home page picks two occupations and goes to their canonical comparison."""
 
+import re
+
 from django.test import TestCase
 
 from tests.factories import make_occupation
 from tests.pages import Page
+from tests.test_seo import head
 
 REFERENCE_URL = "/compare/loss-mitigation-specialist-vs-collections-customer-service/"
 
@@ -57,3 +60,45 @@ class HomeTests(TestCase):
         response = self.client.get("/", {"a": "Budget Analyst", "b": ""})
         self.assertEqual(response.status_code, 400)
         self.assertIn("This field is required.", Page(response).text)
+
+
+class FormErrorTests(TestCase):
+    """A refused submission says so in the title, and ties each message to its field."""
+
+    @classmethod
+    def setUpTestData(cls):
+        make_occupation("Budget Analyst", soc_code="13-2031")
+
+    def test_each_field_is_described_by_its_own_message(self):
+        response = self.client.get("/", {"a": "Astronaut", "b": ""})
+        html = response.content.decode()
+        for name in ("a", "b"):
+            described = re.search(rf'<input[^>]*id="id_{name}"[^>]*>', html).group(0)
+            target = re.search(r'aria-describedby="([^"]+)"', described).group(1)
+            self.assertIn(f'id="{target}"', html)
+            self.assertIn('aria-invalid="true"', described)
+        self.assertIn('<span class="error" id="id_a_error">', html)
+
+    def test_title_starts_with_error_and_a_summary_links_to_each_field(self):
+        response = self.client.get("/", {"a": "Astronaut", "b": "Budget Analyst"})
+        self.assertEqual(head(response).title, "Error: Compare two careers \u00b7 Career Compare")
+        self.assertEqual(head(response).meta["og:title"], ["Compare two careers"])
+        self.assertContains(
+            response,
+            '<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>',
+            status_code=400,
+        )
+        self.assertContains(
+            response,
+            '<a href="#id_a">We have no occupation called \u201cAstronaut\u201d. Pick one of the suggestions, or search for it.</a>',
+            html=True,
+            status_code=400,
+        )
+        self.assertLess(
+            response.content.decode().index("error-summary"), response.content.decode().index("<h1>")
+        )
+
+    def test_a_page_without_errors_has_neither(self):
+        response = self.client.get("/")
+        self.assertEqual(head(response).title, "Compare two careers \u00b7 Career Compare")
+        self.assertNotContains(response, "error-summary")

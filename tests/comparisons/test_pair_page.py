@@ -314,10 +314,22 @@ class ReferenceComparisonTests(TestCase):
             self.assertEqual(len(cites), count, section)
             self.assertTrue(set(cites) <= set(found.sources), section)
 
-    def test_site_navigation_links_careers_categories_and_post_a_job(self):
+    def test_summary_is_a_section_with_a_heading(self):
+        self.assertContains(
+            self.response,
+            '<section class="summary" aria-labelledby="summary-heading">\n'
+            '<h2 class="visually-hidden" id="summary-heading">Summary</h2>',
+        )
+
+    def test_site_navigation_links_careers_and_categories(self):
         self.assertContains(self.response, '<a href="/careers/">Careers</a>', html=True)
         self.assertContains(self.response, "Categories")
-        self.assertContains(self.response, '<a href="mailto:jobs@example.com">Post a job</a>', html=True)
+
+    def test_without_a_post_a_job_address_there_is_no_link(self):
+        with self.settings(POST_JOB_URL=""):
+            response = self.client.get(REFERENCE_URL)
+        self.assertNotContains(response, "Post a job")
+        self.assertNotContains(response, "example.com")
 
     def test_post_a_job_link_follows_its_setting(self):
         with self.settings(POST_JOB_URL="https://jobs.example.org/new"):

@@ -1,0 +1,47 @@
+"""Former addresses of occupations: the slugs they had before, kept so that old links answer 301.
+
+A slug moves when an editor changes it in the admin, and moved once for every title
+with a slash, whose words the first imports glued together ("driversales-workers").
+Pages look a slug up here only when no occupation has it, so the normal path costs
+no query.
+"""
+
+from django.db.models import F
+from django.utils.text import slugify
+
+from .models import FormerSlug, Occupation
+
+
+def record_move(occupation, old_slug):
+    """Remember ``old_slug`` as a former address of the occupation, now at ``occupation.slug``."""
+    if old_slug and old_slug != occupation.slug:
+        FormerSlug.objects.update_or_create(slug=old_slug, defaults={"occupation": occupation})
+    # The new slug is live: a record of it as another occupation's former slug would never be read.
+    FormerSlug.objects.filter(slug=occupation.slug).delete()
+
+
+def record_glued(occupation):
+    """Keep the glued address of a title with a slash ("driversales-workers") answering, on any database.
+
+    Sites loaded before slashes became hyphens published those addresses; a database
+    loaded afresh must answer them too.
+    """
+    if "/" not in occupation.title:
+        return
+    glued = slugify(occupation.title)
+    if glued != occupation.slug and not Occupation.objects.filter(slug=glued).exists():
+        FormerSlug.objects.get_or_create(slug=glued, defaults={"occupation": occupation})
+
+
+def current(slugs):
+    """{former slug: current slug} for those of ``slugs`` that an occupation once had. One query."""
+    return dict(FormerSlug.objects.filter(slug__in=list(slugs)).values_list("slug", "occupation__slug"))
+
+
+def moved_occupations(queryset, slugs):
+    """{former slug: occupation} of ``queryset`` for those of ``slugs`` that one once had.
+
+    One query, plus the queryset's prefetches.
+    """
+    moved = queryset.filter(former_slugs__slug__in=list(slugs)).annotate(former=F("former_slugs__slug"))
+    return {occupation.former: occupation for occupation in moved}
