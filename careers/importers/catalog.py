@@ -43,6 +43,9 @@ COPIES = [
     ("onet-db/Read Me.txt", SHIPPED_ONET_DB[0] / "Read Me.txt"),
     ("onet-db/Task Statements.txt.gz", SHIPPED_ONET_DB[0] / "Task Statements.txt.gz"),
     ("onet-db/Technology Skills.txt.gz", SHIPPED_ONET_DB[0] / "Technology Skills.txt.gz"),
+    ("onet-db/Alternate Titles.txt.gz", SHIPPED_ONET_DB[0] / "Alternate Titles.txt.gz"),
+    ("onet-db/Sample of Reported Titles.txt", SHIPPED_ONET_DB[0] / "Sample of Reported Titles.txt.gz"),
+    ("onet-db/Related Occupations.txt.gz", SHIPPED_ONET_DB[0] / "Related Occupations.txt.gz"),
     ("onet-db-30/Read Me.txt", SHIPPED_ONET_DB[1] / "Read Me.txt"),
     ("onet-db-30/Skills.txt.gz", SHIPPED_ONET_DB[1] / "Skills.txt.gz"),
     (

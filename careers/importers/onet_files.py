@@ -7,6 +7,8 @@ Given several folders, a later folder's file replaces an earlier one's, so that
 and each figure cites the release its file came from.
 
 Each reader returns what a file holds for each O*NET occupation, by O*NET-SOC code.
+``FILES`` are the files the figures come from (``onet_db``), ``TITLE_FILES`` those of
+other titles and related occupations (``onet_titles``).
 """
 
 import datetime
@@ -18,6 +20,7 @@ from pathlib import Path
 from django.core.management.base import CommandError
 
 from careers import bls
+from careers.models import RelatedTier
 
 from .files import Table
 from .progress import Progress
@@ -34,6 +37,12 @@ TASKS, SKILLS, TECHNOLOGIES, EDUCATION, JOB_ZONES = (
     "Job Zones",
 )
 FILES = [TASKS, SKILLS, TECHNOLOGIES, EDUCATION, JOB_ZONES]
+ALTERNATE_TITLES, REPORTED_TITLES, RELATED_OCCUPATIONS = (
+    "Alternate Titles",
+    "Sample of Reported Titles",
+    "Related Occupations",
+)
+TITLE_FILES = [ALTERNATE_TITLES, REPORTED_TITLES, RELATED_OCCUPATIONS]
 
 CODE = "O*NET-SOC Code"
 ONET_SOC_CODE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
@@ -44,6 +53,13 @@ SKILL_SCALES = {"IM": (Decimal(1), Decimal(5)), "LV": (Decimal(0), Decimal(7))}
 SHARE = (Decimal(0), Decimal(100))
 # The two scales of the education file the figures use: required education and related experience.
 REQUIRED_EDUCATION, RELATED_EXPERIENCE = "RL", "RW"
+RELATEDNESS_TIERS = {
+    "Primary-Short": RelatedTier.PRIMARY_SHORT,
+    "Primary-Long": RelatedTier.PRIMARY_LONG,
+    "Supplemental": RelatedTier.SUPPLEMENTAL,
+}
+# O*NET lists up to 20 related occupations; a later release may list more, but not thousands.
+MAX_INDEX = 999
 
 
 @dataclass(frozen=True)
@@ -71,18 +87,18 @@ def read_release(folder):
     return bls.onet_release(name.group(1), as_of)
 
 
-def locate(folders):
-    """{file name: OnetFile} of each file the import reads, from the last folder that has it."""
+def locate(folders, names=FILES):
+    """{file name: OnetFile} of each of the named files, from the last folder that has it."""
     found = {}
     for folder in folders:
         if not Path(folder).is_dir():
             raise CommandError(f"{folder} is not a folder of O*NET database files.")
         release = read_release(folder)
-        for name in FILES:
+        for name in names:
             for path in (Path(folder) / f"{name}.txt", Path(folder) / f"{name}.txt.gz"):
                 if path.is_file():
                     found[name] = OnetFile(name, path, release)
-    missing = [name for name in FILES if name not in found]
+    missing = [name for name in names if name not in found]
     if missing:
         listed = ", ".join(f'"{name}.txt"' for name in missing)
         raise CommandError(f"No folder given has {listed} (plain or .gz).")
@@ -184,6 +200,47 @@ class OnetReader:
             if zone not in {"1", "2", "3", "4", "5"}:
                 raise bad(onet_file.path, number, "Job Zone", f"{zone!r} is not a job zone from 1 to 5")
             found[code] = int(zone)
+        return found
+
+    def alternate_titles(self, onet_file):
+        """{code: [title]} in the file's order."""
+        found = {}
+        for _, code, (title,) in self.rows_of(onet_file, ["Alternate Title"]):
+            if title:
+                found.setdefault(code, []).append(title)
+        return found
+
+    def reported_titles(self, onet_file):
+        """{code: [(title, shown in My Next Move)]} in the file's order."""
+        found = {}
+        column = "Shown in My Next Move"
+        for number, code, (title, shown) in self.rows_of(onet_file, ["Reported Job Title", column]):
+            if shown not in YES_NO:
+                raise bad(onet_file.path, number, column, f"{shown!r} is not Y or N")
+            if title:
+                found.setdefault(code, []).append((title, YES_NO[shown]))
+        return found
+
+    def related_occupations(self, onet_file):
+        """{code: [(related code, RelatedTier, index)]} in the file's order."""
+        found = {}
+        columns = ["Related O*NET-SOC Code", "Relatedness Tier", "Index"]
+        for number, code, (related, tier, index) in self.rows_of(onet_file, columns):
+            if not ONET_SOC_CODE.match(related):
+                raise bad(
+                    onet_file.path,
+                    number,
+                    columns[0],
+                    f"{related!r} is not an O*NET-SOC code such as 43-3011.00",
+                )
+            if tier not in RELATEDNESS_TIERS:
+                tiers = ", ".join(RELATEDNESS_TIERS)
+                raise bad(onet_file.path, number, columns[1], f"{tier!r} is not one of {tiers}")
+            if not (index.isdigit() and 1 <= int(index) <= MAX_INDEX):
+                raise bad(
+                    onet_file.path, number, columns[2], f"{index!r} is not an index from 1 to {MAX_INDEX}"
+                )
+            found.setdefault(code, []).append((related, RELATEDNESS_TIERS[tier], int(index)))
         return found
 
 

@@ -12,14 +12,21 @@ data (tasks, skills, technologies, required education, related experience, job z
   technologies are listed together (core tasks first, a duplicate listed once);
 - when none has it (O*NET rates no "All Other" occupation), the figure stays empty.
 
-The O*NET occupations used are stored on the occupation (``onet_occupations``) so that
-the page can name them.
+Other titles and related occupations (``onet_titles``) follow the same rule, "has the
+data" meaning has any title, or any related occupation: the titles of the occupations
+chosen are listed together, each once whatever its case; the occupations they name as
+related are placed under SOC codes too, and a SOC code reached several ways keeps the
+strongest tier and the lowest index.
+
+The O*NET occupations used for figures are stored on the occupation
+(``onet_occupations``) so that the page can name them.
 """
 
 import statistics
 from decimal import ROUND_HALF_UP, Decimal
 
 from careers import onet
+from careers.models import RelatedTier, TitleKind
 
 RATING = Decimal("0.01")
 SHARE = Decimal("0.1")
@@ -31,7 +38,8 @@ KINDS = [TASKS, SKILLS, TECHNOLOGIES, REQUIRED_EDUCATION, RELATED_EXPERIENCE, JO
 
 
 def describing(soc_code, onet_codes, data):
-    """The O*NET codes whose data (a dict by code) describe the SOC code, per the rule above."""
+    """The O*NET codes whose data (a dict or set of the codes that have it) describe the SOC code,
+    per the rule above."""
     own = f"{soc_code}.00"
     if own in data:
         return [own]
@@ -147,6 +155,52 @@ FIGURES = {
     RELATED_EXPERIENCE: lambda chosen: related_experience(distribution(chosen)),
     JOB_ZONE: lambda chosen: {"job_zone": {"job_zone": job_zone(chosen)}},
 }
+
+
+def title_key(title):
+    """What makes two titles the same: case and spacing aside."""
+    return " ".join(title.casefold().split())
+
+
+def titles(chosen, own_title):
+    """Title rows from each O*NET occupation's (reported titles [(title, shown)], alternate titles
+    [title]): reported titles first, then alternates, each once whatever its case (the first
+    spelling kept); a title both reported and alternate is reported. Common titles are the
+    reported ones My Next Move shows, by any of the occupations. The occupation's own title
+    is left out."""
+    rows = {title_key(own_title): None}
+    for reported, _ in chosen:
+        for title, shown in reported:
+            row = rows.setdefault(
+                title_key(title), {"title": title, "kind": TitleKind.REPORTED, "common": False}
+            )
+            if row is not None:
+                row["common"] |= shown
+    for _, alternates in chosen:
+        for title in alternates:
+            rows.setdefault(title_key(title), {"title": title, "kind": TitleKind.ALTERNATE, "common": False})
+    return [row for row in rows.values() if row is not None]
+
+
+# Strongest first: a pair reached through several O*NET occupations keeps the first of these.
+TIERS = [RelatedTier.PRIMARY_SHORT, RelatedTier.PRIMARY_LONG, RelatedTier.SUPPLEMENTAL]
+
+
+def related(chosen, soc_code_of):
+    """{related SOC code: (tier, index)} from each O*NET occupation's [(related code, tier, index)],
+    with ``soc_code_of`` placing a related O*NET occupation under its SOC code. A SOC code
+    reached several ways keeps the strongest tier and the lowest index; the occupation's own
+    SOC code may be among them (one of its specialties is related to another)."""
+    found = {}
+    for pairs in chosen:
+        for code, tier, index in pairs:
+            soc_code = soc_code_of(code)
+            if soc_code in found:
+                strongest, lowest = found[soc_code]
+                tier = min(tier, strongest, key=TIERS.index)
+                index = min(index, lowest)
+            found[soc_code] = (tier, index)
+    return found
 
 
 def figures(kind, chosen):

@@ -96,6 +96,8 @@ class CatalogTests(TestCase):
         self.assertEqual(occupation.required_education, "High school diploma or equivalent")
         self.assertEqual((occupation.growth_rate, occupation.openings), (Decimal("-10.5"), 13_700))
         self.assertEqual((occupation.median_age, occupation.female_share), (Decimal("45.5"), Decimal("67.0")))
+        self.assertEqual(occupation.titles.count(), 45)
+        self.assertEqual([r.related.soc_code for r in occupation.related_occupations.all()], ["43-4051"])
 
     def test_a_second_run_does_not_import_again(self):
         self.load()
@@ -104,6 +106,7 @@ class CatalogTests(TestCase):
         self.assertIn(f"BLS OEWS {bls.OEWS_RELEASE} already loaded", out)
         self.assertIn(f"{bls.ONET_RELEASE} descriptions already loaded", out)
         self.assertIn("O*NET 29.3 and O*NET 30.1 already loaded", out)
+        self.assertIn("O*NET 29.3 titles and related occupations already loaded", out)
         self.assertIn("BLS projections 2024\u201334 already loaded", out)
         self.assertIn("CPS 2025 annual averages already loaded", out)
         self.assertNotIn("Read ", out)
@@ -113,7 +116,7 @@ class CatalogTests(TestCase):
     def test_force_imports_again_without_changing_anything(self):
         self.load()
         out = self.load("--force")
-        self.assertEqual(out.count("Total: 0 created, 0 updated"), 5)
+        self.assertEqual(out.count("Total: 0 created, 0 updated"), 6)
 
     def test_reference_only_leaves_the_catalog_out(self):
         self.load("--reference-only")

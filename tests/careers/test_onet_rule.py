@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from careers import onet
 from careers.importers import onet_rule as rule
+from careers.models import RelatedTier, TitleKind
 
 D = Decimal
 
@@ -89,3 +90,31 @@ def test_no_chosen_occupation_empties_every_figure_of_the_kind():
         "education_levels": [],
     }
     assert rule.figures(rule.TASKS, []) == {"duties": []}
+
+
+def test_titles_list_reported_then_alternate_each_once_whatever_its_case():
+    first = ([("Collector", True), ("Collection Agent", False)], ["Bill Collector", "Collection Agent"])
+    second = ([("collection agent", True)], ["BILL  COLLECTOR", "Bill and Account Collectors", "Dunner"])
+    assert rule.titles([first, second], "Bill and Account Collectors") == [
+        # Reported by one occupation and alternate for another: reported, and common if either shows it.
+        {"title": "Collector", "kind": TitleKind.REPORTED, "common": True},
+        {"title": "Collection Agent", "kind": TitleKind.REPORTED, "common": True},
+        {"title": "Bill Collector", "kind": TitleKind.ALTERNATE, "common": False},
+        {"title": "Dunner", "kind": TitleKind.ALTERNATE, "common": False},
+    ]
+
+
+def test_no_titles_when_no_occupation_is_chosen():
+    assert rule.titles([], "Office and Administrative Support Workers, All Other") == []
+
+
+def test_related_soc_codes_keep_the_strongest_tier_and_lowest_index_of_any_way_they_are_reached():
+    soc_code_of = {"15-1252.00": "15-1252", "15-1299.04": "15-1299", "21-1014.00": "21-1018"}.get
+    first = [("15-1252.00", RelatedTier.PRIMARY_LONG, 7), ("21-1014.00", RelatedTier.SUPPLEMENTAL, 12)]
+    second = [("15-1299.04", RelatedTier.PRIMARY_SHORT, 1), ("15-1252.00", RelatedTier.PRIMARY_SHORT, 3)]
+    assert rule.related([first, second], soc_code_of) == {
+        "15-1252": (RelatedTier.PRIMARY_SHORT, 3),
+        "21-1018": (RelatedTier.SUPPLEMENTAL, 12),
+        # The occupation's own code stays for the importer to drop and count.
+        "15-1299": (RelatedTier.PRIMARY_SHORT, 1),
+    }

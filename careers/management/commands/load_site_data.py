@@ -2,7 +2,8 @@
 
 First the reference occupations (fixtures/reference.json), then the catalog: the
 shipped BLS OEWS release, the O*NET descriptions, the O*NET database (duties, skills,
-software, education, job zones), the BLS projections and the CPS demographics. Each
+software, education, job zones; then other titles and related occupations), the BLS
+projections and the CPS demographics. Each
 part is loaded only if it is not there yet, so a second run changes nothing and takes
 a moment.
 """
@@ -13,9 +14,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
 from careers import bls
-from careers.importers import catalog
+from careers.importers import catalog, onet_files
 from careers.importers.onet_files import read_release
-from careers.models import Occupation, Source, Wage
+from careers.models import AlternateTitle, Occupation, RelatedOccupation, Source, Wage
 
 REFERENCE_FIXTURE = settings.BASE_DIR / "fixtures" / "reference.json"
 REFERENCE_SLUGS = ["loss-mitigation-specialist", "collections-customer-service"]
@@ -36,6 +37,11 @@ def cited(release, figures):
     for figure in figures:
         condition |= Q(**{f"{figure}_source__name": release.name, f"{figure}_source__as_of": release.as_of})
     return Occupation.objects.filter(condition).exists()
+
+
+def has_rows(model, release):
+    """Whether any row of the model cites the release: its import ran to the end."""
+    return model.objects.filter(source__name=release.name, source__as_of=release.as_of).exists()
 
 
 class Command(BaseCommand):
@@ -69,6 +75,7 @@ class Command(BaseCommand):
         self.load_oews()
         self.load_descriptions()
         self.load_onet_database()
+        self.load_onet_titles()
         self.load_once(
             f"BLS projections {bls.EP.as_of_label}",
             cited(bls.EP, ["growth_rate"]),
@@ -107,6 +114,19 @@ class Command(BaseCommand):
             " and ".join(release.short_name for release in releases),
             all(cited(release, ONET_DB_FIGURES) for release in releases),
             "import_onet_db",
+            *catalog.SHIPPED_ONET_DB,
+            "--crosswalk",
+            catalog.SHIPPED_CROSSWALK,
+        )
+
+    def load_onet_titles(self):
+        found = onet_files.locate(catalog.SHIPPED_ONET_DB, onet_files.TITLE_FILES)
+        titles = found[onet_files.ALTERNATE_TITLES].release
+        related = found[onet_files.RELATED_OCCUPATIONS].release
+        self.load_once(
+            f"{titles.short_name} titles and related occupations",
+            has_rows(AlternateTitle, titles) and has_rows(RelatedOccupation, related),
+            "import_onet_titles",
             *catalog.SHIPPED_ONET_DB,
             "--crosswalk",
             catalog.SHIPPED_CROSSWALK,
