@@ -28,6 +28,7 @@ class Entry:
     lowered: str
     occupation_id: int
     own: bool
+    common: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,16 @@ class TitleIndex:
         self.occupations = {pk: (title, slug, jobs or 0) for pk, title, slug, jobs in occupations}
         entries = [Entry(title, title.lower(), pk, True) for pk, (title, _, _) in self.occupations.items()]
         entries += [
-            Entry(title, title.lower(), pk, False) for pk, title, _ in alternates if pk in self.occupations
+            Entry(title, title.lower(), pk, False, common)
+            for pk, title, common in alternates
+            if pk in self.occupations
         ]
         # Entries are numbered in the order suggestions prefer, all else equal: an occupation's own
-        # title before another, then the occupations with more jobs.
+        # title, then the titles most people know it by, then the rest; each time the
+        # occupations with more jobs first.
         self.entries = sorted(
-            entries, key=lambda e: (not e.own, -self.occupations[e.occupation_id][2], e.lowered)
+            entries,
+            key=lambda e: (not e.own, not e.common, -self.occupations[e.occupation_id][2], e.lowered),
         )
         self.exact = {}
         for number, entry in enumerate(self.entries):

@@ -46,6 +46,17 @@ def describing(soc_code, onet_codes, data):
     return [code for code in onet_codes if code in data]
 
 
+def naming(soc_code, onet_codes, data):
+    """The O*NET codes whose titles name the SOC code: all of them, the ``.00`` occupation first.
+
+    Titles are the rule's one exception: a specialty's titles ("Penetration Tester" under
+    15-1299.04) are names people use for the SOC occupation, whichever O*NET occupation
+    describes its figures.
+    """
+    own = f"{soc_code}.00"
+    return [own] * (own in data) + [code for code in onet_codes if code in data and code != own]
+
+
 def _round(value, exponent):
     return value.quantize(exponent, rounding=ROUND_HALF_UP)
 

@@ -85,7 +85,7 @@ class OnetTitlesImport(FileImport):
         groups = self.crosswalk.group(titled)
         changed = set()
         for occupation in occupations:
-            chosen = rule.describing(occupation.soc_code, groups.pop(occupation.soc_code, []), titled)
+            chosen = rule.naming(occupation.soc_code, groups.pop(occupation.soc_code, []), titled)
             if not chosen:
                 self.tally.skip(NO_TITLES)
             rows = rule.titles(

@@ -132,3 +132,18 @@ class SuggestionEndpointTests(TestCase):
     def test_an_unknown_title_points_to_the_search_page(self):
         response = self.client.get("/", {"a": "collection agnt", "b": "Customer Service Representatives"})
         self.assertContains(response, 'href="/search/?q=collection%20agnt"', status_code=400)
+
+
+class CommonTitleTests(TestCase):
+    def test_a_title_most_people_know_comes_before_rarer_ones_of_larger_occupations(self):
+        cashiers = (4, "Cashiers", "cashiers", 3_300_000)
+        titles = index(
+            COLLECTORS,
+            cashiers,
+            alternates=[
+                (4, "Collector, Toll", False),
+                (4, "Collections Teller", False),
+                (1, "Collector", True),
+            ],
+        )
+        self.assertEqual(titles.suggest("colle")[0].title, "Bill and Account Collectors")
