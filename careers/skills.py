@@ -10,16 +10,18 @@ full match for a cashier's job; likeness alone would not see that moving up take
 than moving down.
 
 Ranking one occupation against all others needs every profile: ``catalog`` builds
-them with the median pay of each occupation in two queries, and keeps them in the
-cache under the data version, so that pages read them without a query afterwards.
+them with the median pay of each occupation in three queries, and keeps them in this
+process and in the cache under the data version, so that pages read them without a
+query afterwards.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
+from typing import NamedTuple
 
 from django.core.cache import cache
-from django.db.models import OuterRef, Subquery
+from django.db.models import FloatField
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 
 from .models import Occupation, Skill, Wage
@@ -36,22 +38,22 @@ LABELS = [
     (60, "some new skills to learn"),
     (0, "many new skills to learn"),
 ]
-CATALOG_KEY = "skill-catalog:{}"
+CATALOG_KEY = "skill-catalog:2:{}"
 CATALOG_SECONDS = 24 * 60 * 60
 NEXT_STEPS = 5
 
 
-@dataclass(frozen=True)
-class Rating:
-    name: str
-    importance: Decimal
-    level: Decimal
+class Rating(NamedTuple):
+    """How important a skill is to a job (1 to 5) and the level it needs (0 to 7)."""
+
+    importance: float
+    level: float
 
 
 def profile(occupation):
     """{skill name: Rating} of the skills O*NET rates for an occupation fetched ``with_figures()``."""
     return {
-        s.name: Rating(s.name, s.importance, s.level or Decimal(0))
+        s.name: Rating(float(s.importance), float(s.level or 0))
         for s in occupation.skills.all()
         if s.importance is not None
     }
@@ -61,38 +63,61 @@ def match(origin, destination):
     """The skill match (0 to 100) of a move between two profiles, or None without ratings."""
     if not origin or not destination:
         return None
-    shares = coverage(origin, destination), likeness(origin, destination)
-    if None in shares:
-        return None
-    return round(100 * min(shares))
+    names = origin.keys() | destination.keys()
+    return vector_match(vector(origin, names), vector(destination, names))
 
 
 def coverage(origin, destination):
     """The share of the destination's importance-weighted skill levels the origin reaches."""
-    needed = sum(r.importance * r.level for r in destination.values())
-    if not needed:
-        return None
-    short = sum(r.importance * max(r.level - _level(origin, name), 0) for name, r in destination.items())
-    return 1 - short / needed
+    names = origin.keys() | destination.keys()
+    return shares(vector(origin, names), vector(destination, names))[0]
 
 
 def likeness(origin, destination):
     """How closely two profiles' levels agree, each skill weighted by its importance to either."""
-    apart = total = 0
-    for name in origin.keys() | destination.keys():
-        weight = max(_importance(origin, name), _importance(destination, name))
-        mine, theirs = _level(origin, name), _level(destination, name)
-        apart += weight * abs(mine - theirs)
-        total += weight * max(mine, theirs)
-    return 1 - apart / total if total else None
+    names = origin.keys() | destination.keys()
+    return shares(vector(origin, names), vector(destination, names))[1]
 
 
-def _level(profile, name):
-    return profile[name].level if name in profile else Decimal(0)
+class Vector(NamedTuple):
+    """A profile as two rows of numbers, one per skill name in a fixed order.
+
+    A skill the profile does not rate counts as importance 1 and level 0, which leaves
+    both shares as they would be without it.
+    """
+
+    importance: tuple
+    level: tuple
 
 
-def _importance(profile, name):
-    return profile[name].importance if name in profile else Decimal(1)
+def vector(profile, names):
+    return Vector(
+        tuple(profile[name][0] if name in profile else 1.0 for name in names),
+        tuple(profile[name][1] if name in profile else 0.0 for name in names),
+    )
+
+
+def vector_match(origin, destination):
+    """``match`` of two Vectors over the same names."""
+    found = shares(origin, destination)
+    return None if None in found else round(100 * min(found))
+
+
+def shares(origin, destination):
+    """(coverage, likeness) of a move between two Vectors over the same names: one pass."""
+    needed = short = apart = total = 0.0
+    rows = zip(origin.importance, destination.importance, origin.level, destination.level, strict=True)
+    for mine, theirs, reached, level in rows:
+        weight = mine if mine > theirs else theirs
+        needed += theirs * level
+        if level > reached:
+            short += theirs * (level - reached)
+            apart += weight * (level - reached)
+            total += weight * level
+        else:
+            apart += weight * (reached - level)
+            total += weight * reached
+    return (1 - short / needed if needed else None), (1 - apart / total if total else None)
 
 
 def label(score):
@@ -114,37 +139,62 @@ class Entry:
 @dataclass
 class Catalog:
     occupations: dict
+    # Every skill name the catalog's occupations are rated on, in the order of their Vectors.
+    names: tuple
+    # {occupation pk: Vector}
     profiles: dict
+
+    def vector(self, occupation):
+        """The occupation's Vector: its own from the catalog, else one made from its ratings.
+
+        A skill no catalog occupation is rated on says nothing of a move, and is left out.
+        """
+        found = self.profiles.get(occupation.pk)
+        if found is None:
+            rated = profile(occupation)
+            found = vector(rated, self.names) if rated else None
+        return found
+
+
+_memo = {"token": None, "catalog": None}
 
 
 def catalog():
-    """Every catalog occupation's Entry and skill profile. Two queries, or none from the cache."""
-    key = CATALOG_KEY.format(data_version().token)
+    """Every catalog occupation's Entry and skill profile: from this process's memory, else the
+    cache, else three queries; kept under the data version."""
+    token = data_version().token
+    if _memo["token"] == token:
+        return _memo["catalog"]
+    key = CATALOG_KEY.format(token)
     found = cache.get(key)
     if found is None:
         found = build_catalog()
         cache.set(key, found, CATALOG_SECONDS)
+    _memo.update(token=token, catalog=found)
     return found
 
 
 def build_catalog():
-    median = (
-        Wage.objects.national().cross_industry().filter(occupation=OuterRef("pk")).values("annual_median")
+    medians = dict(
+        Wage.objects.national().cross_industry().values_list("occupation_id", "annual_median").order_by()
     )
-    rows = (
-        Occupation.objects.exclude(soc_code=None)
-        .annotate(median=Subquery(median[:1]))
-        .values_list("pk", "title", "slug", "soc_code", "median")
+    occupations = {
+        pk: Entry(pk, title, slug, soc_code, medians.get(pk))
+        for pk, title, slug, soc_code in Occupation.objects.exclude(soc_code=None)
+        .values_list("pk", "title", "slug", "soc_code")
+        .order_by()
+    }
+    profiles = defaultdict(dict)
+    rated = (
+        Skill.objects.filter(importance__isnull=False, occupation__soc_code__isnull=False)
+        .annotate(weight=Cast("importance", FloatField()), need=Cast(Coalesce("level", 0), FloatField()))
+        .values_list("occupation_id", "name", "weight", "need")
         .order_by()
     )
-    occupations = {row[0]: Entry(*row) for row in rows}
-    profiles = defaultdict(dict)
-    rated = Skill.objects.filter(occupation__soc_code__isnull=False, importance__isnull=False).order_by()
-    for occupation_id, name, importance, level in rated.values_list(
-        "occupation_id", "name", "importance", "level"
-    ):
-        profiles[occupation_id][name] = Rating(name, importance, level or Decimal(0))
-    return Catalog(occupations, dict(profiles))
+    for occupation_id, name, importance, level in rated:
+        profiles[occupation_id][name] = (importance, level)
+    names = tuple(sorted({name for ratings in profiles.values() for name in ratings}))
+    return Catalog(occupations, names, {pk: vector(ratings, names) for pk, ratings in profiles.items()})
 
 
 @dataclass(frozen=True)
@@ -169,16 +219,18 @@ def next_steps(occupation, median, limit=NEXT_STEPS):
     ``median`` is the occupation's national median pay. Reads ``catalog()``; no query
     once it is built, however many occupations there are.
     """
-    origin = profile(occupation)
-    if not origin or median is None:
+    if median is None:
         return []
     found = catalog()
+    origin = found.vector(occupation)
+    if origin is None:
+        return []
     steps = []
     for pk, destination in found.profiles.items():
         entry = found.occupations[pk]
         if pk == occupation.pk or entry.median is None or entry.median <= median:
             continue
-        score = match(origin, destination)
+        score = vector_match(origin, destination)
         if score is not None:
             steps.append(Step(entry, score, entry.median))
     return sorted(steps, key=lambda s: (-s.score, -s.median, s.entry.title))[:limit]

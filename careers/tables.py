@@ -1,4 +1,4 @@
-"""django-tables2 tables: sortable lists of occupations, and figures side by side."""
+"""Tables: sortable lists of occupations (django-tables2), and figures side by side."""
 
 import django_tables2 as tables
 from django.core.paginator import EmptyPage, PageNotAnInteger
@@ -99,37 +99,27 @@ class AreaWageTable(tables.Table):
         return missing_last(queryset, "employment", is_descending, then="occupation__title")
 
 
-def higher_class(column_key):
-    """A td class callable that marks the cell holding the higher of two figures."""
-    return lambda record: "higher" if record.get("higher") == column_key else None
+class FigureTable:
+    """One section's figures, a row each, with a column per occupation.
 
-
-class FigureTable(tables.Table):
-    """One section's figures, a row each, with a column per occupation."""
-
-    label = tables.Column(verbose_name="", attrs={"th": {"scope": "col"}, "td": {"class": "label"}})
-
-    class Meta:
-        orderable = False
-        template_name = "careers/includes/figure_table.html"
-        attrs = {"class": "figures"}
+    Plain rows rather than a django-tables2 table: it is never sorted or paged, and a
+    page shows four of them, so its cells are made once here and the template only
+    writes them out.
+    """
 
     def __init__(self, section, occupations, citations, caption, area=None):
         self.caption = caption
-        columns = [
+        self.headers = [o.title for o in occupations]
+        self.rows = [
             (
-                f"o{index}",
-                tables.Column(
-                    verbose_name=occupation.title,
-                    attrs={
-                        "th": {"scope": "col"},
-                        "td": {"class": higher_class(f"o{index}"), "data-label": occupation.title},
-                    },
-                ),
+                record["label"],
+                [
+                    (record[f"o{index}"], title, record.get("higher") == f"o{index}")
+                    for index, title in enumerate(self.headers)
+                ],
             )
-            for index, occupation in enumerate(occupations)
+            for record in figure_rows(section, occupations, citations, area)
         ]
-        super().__init__(figure_rows(section, occupations, citations, area), extra_columns=columns)
 
 
 def figure_rows(section, occupations, citations, area=None):

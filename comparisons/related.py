@@ -4,7 +4,7 @@ A page about one or two occupations links to comparisons of each with its peers,
 ranked by ``Ranking``. Every link goes to the pair's canonical address.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.db.models import F, Q
@@ -108,12 +108,18 @@ class Ranking:
     published: set
     related: set
     catalog: object
+    scores: dict = field(default_factory=dict)
 
     def score(self, occupation, peer):
-        profiles = self.catalog.profiles
-        if occupation.pk not in profiles or peer.pk not in profiles:
-            return None
-        return skills.match(profiles[occupation.pk], profiles[peer.pk])
+        """The skill match from the occupation to the peer, worked out once."""
+        key = (occupation.pk, peer.pk)
+        if key not in self.scores:
+            profiles = self.catalog.profiles
+            found = occupation.pk in profiles and peer.pk in profiles
+            self.scores[key] = (
+                skills.vector_match(profiles[occupation.pk], profiles[peer.pk]) if found else None
+            )
+        return self.scores[key]
 
     def pays_more(self, occupation, peer):
         entries = self.catalog.occupations

@@ -16,9 +16,9 @@ from careers.wording import join_words, lower_first
 from .summary import published
 
 # A level gap on O*NET's 0-7 scale that counts as clearly higher: about 11 points out of 100.
-CLEAR_GAP = Decimal("0.75")
+CLEAR_GAP = 0.75
 # Importance (1 to 5) from which a skill counts as important to a job: O*NET's "important".
-IMPORTANT = Decimal("3")
+IMPORTANT = 3.0
 BUILD_UP = 5
 CARRY_OVER = 5
 CHART_SKILLS = 10
@@ -128,7 +128,7 @@ def gaps(origin, destination):
     """Important skills the destination needs at a clearly higher level, most important first."""
     found = []
     for name, need in destination.items():
-        have = origin[name].level if name in origin else Decimal(0)
+        have = origin[name].level if name in origin else 0.0
         if need.importance >= IMPORTANT and need.level - have >= CLEAR_GAP:
             found.append(
                 SkillGap(
@@ -141,13 +141,13 @@ def gaps(origin, destination):
 def carried(origin, destination):
     """Skills important to the destination that the origin already has at its level."""
     kept = [
-        need
+        (name, need)
         for name, need in destination.items()
         if need.importance >= IMPORTANT
         and name in origin
         and origin[name].level >= need.level - CLEAR_GAP / 3
     ]
-    return [r.name for r in sorted(kept, key=lambda r: (-r.importance, r.name))[:CARRY_OVER]]
+    return [name for name, need in sorted(kept, key=lambda item: (-item[1].importance, item[0]))[:CARRY_OVER]]
 
 
 def hot(occupation):

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from django.test import TestCase
 
-from careers.models import AlternateTitle, RelatedOccupation, RelatedTier, Skill, TitleKind
+from careers import skills
+from careers.models import AlternateTitle, Occupation, RelatedOccupation, RelatedTier, Skill, TitleKind
 from comparisons.related import related_comparisons
 from tests.factories import make_category, make_occupation, make_source
 from tests.pages import Page
@@ -85,6 +86,21 @@ class NextStepsTests(TestCase):
         self.assertNotIn("Surgical Technologists", section)
         self.assertNotIn("Dentists, All Other Specialists", section)
         self.assertIn("median pay $129,000 a year", section)
+
+    def test_the_catalog_scores_every_move_as_the_profiles_do(self):
+        catalog = skills.catalog()
+        rated = list(Occupation.objects.with_figures().filter(pk__in=catalog.profiles))
+        self.assertEqual(len(rated), 4)
+        for origin in rated:
+            for destination in rated:
+                expected = skills.match(skills.profile(origin), skills.profile(destination))
+                found = skills.vector_match(catalog.vector(origin), catalog.vector(destination))
+                self.assertEqual(found, expected, (origin.title, destination.title))
+        # Pharmacists are rated on Mathematics, which the nurses are not: it weighs against the move.
+        self.assertLess(
+            skills.match(skills.profile(self.nurses), skills.profile(self.pharmacists)),
+            skills.match(skills.profile(self.nurses), skills.profile(self.practitioners)),
+        )
 
     def test_each_step_has_its_skill_match_and_the_method(self):
         self.assertRegex(

@@ -68,7 +68,7 @@ class RelatedComparisonTests(RelatedData):
 
     def test_queries_do_not_grow_with_the_peers(self):
         data_version()
-        # What is known of the pairs, the peers, and the two queries of the skill catalog.
+        # What is known of the pairs, the peers, and the three queries of the skill catalog.
         with CaptureQueriesContext(connection) as few:
             related_comparisons([self.cooks])
         for n in range(30):
@@ -79,7 +79,7 @@ class RelatedComparisonTests(RelatedData):
         with CaptureQueriesContext(connection) as given:
             related_comparisons([self.cooks], rows)
         # With the pairs at hand and the skill catalog cached, only the peers are read.
-        self.assertEqual((len(few), len(many), len(given)), (4, 4, 1))
+        self.assertEqual((len(few), len(many), len(given)), (5, 5, 1))
 
 
 class RelatedLinksOnPagesTests(RelatedData):

@@ -1,17 +1,12 @@
 """The skill match and the skill gaps of a move from one occupation to another."""
 
-from decimal import Decimal
-
 from careers.skills import Rating, coverage, label, likeness, match
 from comparisons.switch import carried, gaps
 
 
 def profile(**skills):
     """{name: Rating} from name=(importance 1-5, level 0-7)."""
-    return {
-        name.replace("_", " "): Rating(name.replace("_", " "), Decimal(str(i)), Decimal(str(lv)))
-        for name, (i, lv) in skills.items()
-    }
+    return {name.replace("_", " "): Rating(float(i), float(lv)) for name, (i, lv) in skills.items()}
 
 
 def test_a_job_matches_itself_fully():
