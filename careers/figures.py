@@ -33,6 +33,7 @@ SECTIONS = {
     "demographics": "Demographics",
     "duties": "Duties",
     "skills": "Skills",
+    "ai_exposure": "Exposure to AI language models",
 }
 # The sections that are tables of figures on the pages, each captioned "<page heading> <caption>".
 TABLES = {
@@ -203,6 +204,20 @@ FIGURES = [
     ),
     single("highest_paying_city", "Highest paying city", "salary", tables=["salary"]),
     single("highest_paying_state", "Highest paying state", "salary", tables=["salary"]),
+    single(
+        "highest_paying_city_after_prices",
+        "Highest paying city after prices",
+        "salary",
+        tables=["salary"],
+        shown_empty_for=(CATALOG,),
+    ),
+    single(
+        "highest_paying_state_after_prices",
+        "Highest paying state after prices",
+        "salary",
+        tables=["salary"],
+        shown_empty_for=(CATALOG,),
+    ),
     single("best_paying_company", "Best paying company", "salary", tables=["salary"], imported=False),
     single("best_paying_industry", "Best paying industry", "salary", tables=["salary"]),
     Figure(
@@ -318,6 +333,21 @@ FIGURES = [
     ),
     related("skills", "Skills", "skills", schema=("skills", show.listed("skills", "name"))),
     related("technologies", "Software", "skills"),
+    Figure(
+        "ai_exposure",
+        "Share of tasks exposed to AI language models (human-rated)",
+        "ai_exposure",
+        show.share("ai_exposure"),
+        values=(
+            Value("ai_exposure", "Share of tasks exposed, human-rated (beta)", PERCENT),
+            Value("ai_exposure_human_alpha", "Share of tasks exposed, human-rated (alpha)", PERCENT),
+            Value("ai_exposure_human_gamma", "Share of tasks exposed, human-rated (gamma)", PERCENT),
+            Value("ai_exposure_model_alpha", "Share of tasks exposed, GPT-4-rated (alpha)", PERCENT),
+            Value("ai_exposure_model_beta", "Share of tasks exposed, GPT-4-rated (beta)", PERCENT),
+            Value("ai_exposure_model_gamma", "Share of tasks exposed, GPT-4-rated (gamma)", PERCENT),
+        ),
+        shown_empty_for=(),
+    ),
 ]
 
 BY_NAME = {figure.name: figure for figure in FIGURES}

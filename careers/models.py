@@ -15,6 +15,14 @@ from . import onet, wording
 SOC_CODE = RegexValidator(r"^\d{2}-\d{4}$", "Enter a SOC code such as 43-3011.")
 SHARE_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
 MONEY_VALIDATORS = [MinValueValidator(0)]
+AI_EXPOSURE_FIELDS = (
+    "ai_exposure",
+    "ai_exposure_human_alpha",
+    "ai_exposure_human_gamma",
+    "ai_exposure_model_alpha",
+    "ai_exposure_model_beta",
+    "ai_exposure_model_gamma",
+)
 
 
 def validate_pair_slug(value):
@@ -219,6 +227,11 @@ class Occupation(models.Model):
     highest_paying_city_source = source_field()
     highest_paying_state = models.CharField(max_length=100, blank=True)
     highest_paying_state_source = source_field()
+    # Ranked by annual mean wage at U.S. average prices (``careers.prices``).
+    highest_paying_city_after_prices = models.CharField(max_length=150, blank=True)
+    highest_paying_city_after_prices_source = source_field()
+    highest_paying_state_after_prices = models.CharField(max_length=100, blank=True)
+    highest_paying_state_after_prices_source = source_field()
     best_paying_company = models.CharField(max_length=150, blank=True)
     best_paying_company_source = source_field()
     best_paying_industry = models.CharField(max_length=150, blank=True)
@@ -271,6 +284,26 @@ class Occupation(models.Model):
         blank=True,
         editable=False,
         help_text="The O*NET occupations ([code, title]) whose data the O*NET figures describe.",
+    )
+
+    # Exposure of the job's tasks to large language models ("GPTs are GPTs"), as shares
+    # of tasks in percent: rated by people and by GPT-4, each as alpha, beta and gamma.
+    ai_exposure = share_field(
+        verbose_name="exposure to AI language models",
+        help_text="Human-rated share of tasks exposed (the paper's beta), in percent.",
+    )
+    ai_exposure_human_alpha = share_field(help_text="Human-rated alpha, in percent.")
+    ai_exposure_human_gamma = share_field(help_text="Human-rated gamma, in percent.")
+    ai_exposure_model_alpha = share_field(help_text="GPT-4-rated alpha, in percent.")
+    ai_exposure_model_beta = share_field(help_text="GPT-4-rated beta, in percent.")
+    ai_exposure_model_gamma = share_field(help_text="GPT-4-rated gamma, in percent.")
+    ai_exposure_source = source_field()
+    ai_exposure_occupations = models.JSONField(
+        "O*NET occupations rated for AI exposure",
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="The O*NET occupations ([code, title]) whose exposure scores the figure combines.",
     )
 
     # Who does the job, from the Current Population Survey.
@@ -340,6 +373,7 @@ class Occupation(models.Model):
                     "lgbt_share",
                     "required_education_share",
                     "related_experience_share",
+                    *AI_EXPOSURE_FIELDS,
                 )
             ],
             models.CheckConstraint(
@@ -645,9 +679,28 @@ class Area(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=10, choices=AreaKind.choices)
     state = models.CharField(max_length=2, blank=True, help_text="Postal code of the (first) state.")
+    price_level = models.DecimalField(
+        max_digits=6,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("1"))],
+        help_text="All-items Regional Price Parity (U.S. = 100); empty where BEA publishes none.",
+    )
+    price_area = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The BEA area the price level is of, e.g. "nonmetropolitan Alabama".',
+    )
+    price_source = source_field()
 
     class Meta:
         ordering = ["kind", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(price_level__isnull=True) | Q(price_level__gt=0), name="area_price_level_positive"
+            ),
+        ]
 
     def __str__(self):
         return self.name
