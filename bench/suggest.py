@@ -52,6 +52,7 @@ def main():
     os.environ.setdefault("SECRET_KEY", "bench-only")
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
 
     import django
