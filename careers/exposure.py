@@ -63,16 +63,16 @@ RULE = (
 
 # The rows of the table of variants: (field, who rated, what the share counts).
 PEOPLE, MODEL = "Rated by people", "Rated by GPT-4"
-ALPHA = "tasks a chatbot alone could do in half the time (\u03b1)"
-BETA = "those, plus half of the tasks that need extra software (\u03b2)"
-GAMMA = "tasks exposed with or without extra software (\u03b3)"
+ALPHA = "tasks a chatbot alone could do in half the time (\u03b1{})"
+BETA = "those, plus half of the tasks that need extra software (\u03b2{})"
+GAMMA = "tasks exposed with or without extra software (\u03b3{})"
 VARIANTS = [
-    ("ai_exposure_human_alpha", PEOPLE, ALPHA),
-    ("ai_exposure", PEOPLE, f"{BETA}, the headline"),
-    ("ai_exposure_human_gamma", PEOPLE, GAMMA),
-    ("ai_exposure_model_alpha", MODEL, ALPHA),
-    ("ai_exposure_model_beta", MODEL, BETA),
-    ("ai_exposure_model_gamma", MODEL, GAMMA),
+    ("ai_exposure_human_alpha", PEOPLE, ALPHA.format("")),
+    ("ai_exposure", PEOPLE, BETA.format(", the headline figure")),
+    ("ai_exposure_human_gamma", PEOPLE, GAMMA.format("")),
+    ("ai_exposure_model_alpha", MODEL, ALPHA.format("")),
+    ("ai_exposure_model_beta", MODEL, BETA.format("")),
+    ("ai_exposure_model_gamma", MODEL, GAMMA.format("")),
 ]
 
 
@@ -101,6 +101,10 @@ class Section:
 
     rated: list
     unrated: list
+    release = RELEASE
+    headline = HEADLINE
+    definition = DEFINITION
+    caveats = CAVEATS
 
     @property
     def headers(self):
