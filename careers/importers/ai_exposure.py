@@ -91,7 +91,10 @@ class AiExposureImport(FileImport):
                     code = row[at[CODE]].strip()
                     if not ONET_SOC_CODE.match(code):
                         self.bad(number, CODE, f"{code!r} is not an O*NET-SOC code such as 43-3011.00")
-                    shares = {field: self.share(number, column, row[at[column]]) for field, column in COLUMNS.items()}
+                    shares = {
+                        field: self.share(number, column, row[at[column]])
+                        for field, column in COLUMNS.items()
+                    }
                     scores[code] = (row[at[TITLE]].strip(), shares)
                     progress.update(table.fraction(), self.rows)
                 progress.close(self.rows)
