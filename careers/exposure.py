@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from . import formatting as fmt
 from . import wording
 from .bls import Release
-from .figures import BY_NAME
 
 DOI = "10.1126/science.adj0998"
 RELEASE = Release(
@@ -39,7 +38,6 @@ RELEASE = Release(
     ),
 )
 
-FIGURE = BY_NAME["ai_exposure"]
 HEADLINE = "of tasks exposed (human-rated)"
 
 DEFINITION = (

@@ -1,5 +1,7 @@
 """The prose summary at the top of a comparison page, written from the figures."""
 
+from django.utils.text import capfirst
+
 from careers import formatting as fmt
 from careers.local import where
 from careers.models import Wage
@@ -156,7 +158,7 @@ def exposure_sentence(a, b):
         return ""
     more, less = (a, b) if a.ai_exposure > b.ai_exposure else (b, a)
     return (
-        f"{more.nouns[:1].upper()}{more.nouns[1:]} do more tasks that AI language models could speed up: "
+        f"{capfirst(more.nouns)} do more tasks that AI language models could speed up: "
         f"{fmt.whole_share(more.ai_exposure)} of their tasks against {fmt.whole_share(less.ai_exposure)} "
         f"for {less.nouns}, as rated by people in 2023."
     )

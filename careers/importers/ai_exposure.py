@@ -42,7 +42,7 @@ HUNDRED = Decimal(100)
 NO_SCORE = 'occupations the study rated no tasks for ("All Other" codes), whose exposure stays empty'
 NOT_IN_CATALOG = "rated O*NET occupations under no SOC code of the catalog"
 NO_SOC = "occupations without a SOC code, which imports never change"
-EDITED_RECORD = "ai_exposure"
+FIGURE = "ai_exposure"
 
 
 def percent(share):
@@ -139,9 +139,10 @@ class AiExposureImport(FileImport):
                 self.covered += 1
             else:
                 self.tally.skip(NO_SCORE)
-            edited = EDITED_RECORD in (occupation.edited_fields or []) and not self.overwrite_edited
+            # An editor's figure keeps the record of where it came from too.
+            edited = FIGURE in (occupation.edited_fields or []) and not self.overwrite_edited
             values = combine([scores[code][1] for code in chosen])
-            changed = writer.apply(occupation, {"ai_exposure": values}, self.source)
+            changed = writer.apply(occupation, {FIGURE: values}, self.source)
             if not edited:
                 described = [[code, scores[code][0]] for code in chosen]
                 changed |= writer.set_record(occupation, "ai_exposure_occupations", described)
