@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.test_accessibility import blocking_violations, describe
 from tests.exposure_factories import COLLECTORS, FIELDS, REPRESENTATIVES, paper
 
 pytestmark = pytest.mark.browser
@@ -45,3 +46,16 @@ def test_the_pair_s_exposure_section_fits_a_phone(site, rated, page, screenshot,
         assert cell.evaluate("el => el.getBoundingClientRect().right") <= right + 0.5
     suffix = "" if text_size == "100%" else "-text-200"
     screenshot(section, f"ai-exposure-pair-360x740{suffix}")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_pair_page_with_the_section_has_no_serious_accessibility_violation(site, rated, browser, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(site + PAIR)
+        expect(page.locator("#ai-exposure")).to_be_visible()
+        violations = blocking_violations(page)
+        assert not violations, f"{PAIR} ({scheme}):\n{describe(violations)}"
+    finally:
+        context.close()
