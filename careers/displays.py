@@ -30,6 +30,10 @@ def share(name):
     return lambda o: fmt.share(getattr(o, name))
 
 
+def whole_share(name):
+    return lambda o: fmt.whole_share(getattr(o, name))
+
+
 def value_of(name):
     return lambda o: getattr(o, name)
 

@@ -337,7 +337,7 @@ FIGURES = [
         "ai_exposure",
         "Share of tasks exposed to AI language models (human-rated)",
         "ai_exposure",
-        show.share("ai_exposure"),
+        show.whole_share("ai_exposure"),
         values=(
             Value("ai_exposure", "Share of tasks exposed, human-rated (beta)", PERCENT),
             Value("ai_exposure_human_alpha", "Share of tasks exposed, human-rated (alpha)", PERCENT),

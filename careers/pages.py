@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from . import areas, local, seo, skills, slugs, wording
+from . import areas, exposure, local, seo, skills, slugs, wording
 from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AlternateTitle, AreaKind, Occupation, RelatedOccupation
@@ -122,6 +122,7 @@ class DetailPage:
         }
         self.ranking_rule = ranking_rule(self.occupations, self.citations.sources_by_id)
         self.education_chart = education_chart(self.occupations, self.citations)
+        self.ai_exposure = exposure.section(self.occupations)
         self.meta = self.page_meta()
 
     @property

@@ -1,5 +1,7 @@
 """The prose summary at the top of a comparison page, written from the figures."""
 
+from django.utils.text import capfirst
+
 from careers import formatting as fmt
 from careers.local import where
 from careers.models import Wage
@@ -144,6 +146,24 @@ def education_sentence(a, b):
     )
 
 
+# How many percentage points apart two exposures to AI language models must be for the summary
+# to mention them: a difference that size is a fifth of all tasks, far beyond rounding.
+EXPOSURE_GAP = 20
+
+
+def exposure_sentence(a, b):
+    """Which of the two has the larger share of tasks AI language models could speed up, when
+    both were rated and they are at least ``EXPOSURE_GAP`` points apart."""
+    if a.ai_exposure is None or b.ai_exposure is None or abs(a.ai_exposure - b.ai_exposure) < EXPOSURE_GAP:
+        return ""
+    more, less = (a, b) if a.ai_exposure > b.ai_exposure else (b, a)
+    return (
+        f"{capfirst(more.nouns)} do more tasks that AI language models could speed up: "
+        f"{fmt.whole_share(more.ai_exposure)} of their tasks against {fmt.whole_share(less.ai_exposure)} "
+        f"for {less.nouns}, as rated by people in 2023."
+    )
+
+
 def summary(a, b):
     """Return the summary as a list of paragraphs.
 
@@ -164,4 +184,7 @@ def summary(a, b):
     skills = skills_sentences(a, b)
     if skills:
         paragraphs.append(" ".join(skills))
+    exposure = exposure_sentence(a, b)
+    if exposure:
+        paragraphs.append(exposure)
     return paragraphs

@@ -9,7 +9,7 @@ every major group precedes its occupations.
 The other sources ship as their files are published (``COPIES``), text gzipped:
 the O*NET database files the site uses, in one folder per release with the release's
 "Read Me.txt", BLS's O*NET crosswalk and projections workbook, and CPS tables 11 and
-11b with the Census code list.
+11b with the Census code list, and the "GPTs are GPTs" occupation scores with their license.
 """
 
 import csv
@@ -32,6 +32,9 @@ SHIPPED_PROJECTIONS = FIXTURES / "bls_projections_2024_34_occupation.xlsx"
 SHIPPED_CPS_SHARES = FIXTURES / "cps_2025_table11.csv.gz"
 SHIPPED_CPS_AGES = FIXTURES / "cps_2025_table11b.xlsx"
 SHIPPED_CENSUS_CODES = FIXTURES / "census_2018_occupation_code_list.xlsx"
+# "GPTs are GPTs" scores, with the MIT license that must travel with any copy of them.
+SHIPPED_AI_EXPOSURE = FIXTURES / "ai_exposure" / "occ_level.csv"
+SHIPPED_AI_EXPOSURE_LICENSE = FIXTURES / "ai_exposure" / "LICENSE"
 
 SHARED_DATA = settings.BASE_DIR.parent / "shared" / "data"
 SOURCE_OEWS = SHARED_DATA / "oews" / "oews_all_data_M_2025.csv.gz"
@@ -58,6 +61,8 @@ COPIES = [
     ("cps/cpsaat11_2025.csv", SHIPPED_CPS_SHARES),
     ("cps/cpsaat11b.xlsx", SHIPPED_CPS_AGES),
     ("cps/2018-occupation-code-list-and-crosswalk.xlsx", SHIPPED_CENSUS_CODES),
+    ("ai-exposure/occ_level.csv", SHIPPED_AI_EXPOSURE),
+    ("ai-exposure/LICENSE", SHIPPED_AI_EXPOSURE_LICENSE),
 ]
 
 

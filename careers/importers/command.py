@@ -28,6 +28,10 @@ class FileImport:
         """What the summary says was read: the file's name, or the files' of an import of several."""
         return self.path_name
 
+    def notes(self):
+        """Lines the summary adds after the tally, such as how many occupations the file covers."""
+        return []
+
 
 class ImportCommand(BaseCommand):
     """Runs ``importer(path, overwrite_edited, progress_stream)`` and prints its tally.
@@ -58,5 +62,5 @@ class ImportCommand(BaseCommand):
         if options["verbosity"] < 1:
             return
         self.stdout.write(f"Read {run.rows:,} rows of {run.described} in {run.seconds:.1f} s.")
-        for line in tally.lines():
+        for line in [*tally.lines(), *run.notes()]:
             self.stdout.write(line)

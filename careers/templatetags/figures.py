@@ -10,6 +10,7 @@ register.filter("money", formatting.money)
 register.filter("hourly", formatting.hourly)
 register.filter("number", formatting.number)
 register.filter("share", formatting.share)
+register.filter("whole_share", formatting.whole_share)
 register.filter("dash", formatting.text)
 
 
@@ -22,6 +23,12 @@ def top_coded(occupation_or_wage, field):
 def cite(citations, occupation, figure):
     """The footnote mark that links a figure to its source on this page."""
     return citations.mark(occupation, figure)
+
+
+@register.simple_tag
+def cite_source(citations, source):
+    """The bare footnote mark of a source already named beside it."""
+    return citations.mark_source(source)
 
 
 @register.simple_tag

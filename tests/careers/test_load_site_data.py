@@ -2,6 +2,7 @@
 
 import csv
 import gzip
+import hashlib
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
@@ -69,6 +70,7 @@ class LoadSiteDataTests(TestCase):
 DATA = Path(__file__).parent / "data"
 
 
+@mock.patch.object(catalog, "SHIPPED_AI_EXPOSURE", DATA / "ai_exposure_small.csv")
 @mock.patch.object(catalog, "SHIPPED_CENSUS_CODES", DATA / "census_codes_small.xlsx")
 @mock.patch.object(catalog, "SHIPPED_CPS_AGES", DATA / "cps_table11b_small.xlsx")
 @mock.patch.object(catalog, "SHIPPED_CPS_SHARES", DATA / "cps_table11_small.csv")
@@ -98,6 +100,7 @@ class CatalogTests(TestCase):
         self.assertEqual((occupation.median_age, occupation.female_share), (Decimal("45.5"), Decimal("67.0")))
         self.assertEqual(occupation.titles.count(), 45)
         self.assertEqual([r.related.soc_code for r in occupation.related_occupations.all()], ["43-4051"])
+        self.assertEqual(occupation.ai_exposure, Decimal("42.9"))
 
     def test_a_second_run_does_not_import_again(self):
         self.load()
@@ -109,6 +112,7 @@ class CatalogTests(TestCase):
         self.assertIn("O*NET 29.3 titles and related occupations already loaded", out)
         self.assertIn("BLS projections 2024\u201334 already loaded", out)
         self.assertIn("CPS 2025 annual averages already loaded", out)
+        self.assertIn("GPTs are GPTs 2023 ratings, published 2024 already loaded", out)
         self.assertNotIn("Read ", out)
         after = list(Occupation.objects.order_by("pk").values()), list(Wage.objects.order_by("pk").values())
         self.assertEqual(after, before)
@@ -116,7 +120,7 @@ class CatalogTests(TestCase):
     def test_force_imports_again_without_changing_anything(self):
         self.load()
         out = self.load("--force")
-        self.assertEqual(out.count("Total: 0 created, 0 updated"), 6)
+        self.assertEqual(out.count("Total: 0 created, 0 updated"), 7)
 
     def test_reference_only_leaves_the_catalog_out(self):
         self.load("--reference-only")
@@ -174,6 +178,17 @@ def test_build_catalog_fixture_copies_the_other_sources_gzipping_text(tmp_path):
     assert [path.read_bytes() for path in written] == first, "a rebuild changes no byte"
     assert gzip.decompress(first[0]) == (DATA / "onet_30_1" / "Job Zones.txt").read_bytes()
     assert first[1] == (DATA / "onet_30_1" / "Read Me.txt").read_bytes()
+
+
+def test_the_ai_exposure_scores_ship_unchanged_with_their_license():
+    scores = catalog.SHIPPED_AI_EXPOSURE.read_bytes()
+    assert (
+        hashlib.sha256(scores).hexdigest()
+        == "40c74f53de40aec91c0017d80690cbba915f83a8bb414bcf2f884692f1749acb"
+    )
+    license = catalog.SHIPPED_AI_EXPOSURE_LICENSE.read_text()
+    assert license.startswith("MIT License") and "Copyright (c) 2024 OpenAI" in license
+    assert "ai_exposure/LICENSE" in (catalog.FIXTURES / "NOTICE.md").read_text()
 
 
 def test_the_shipped_onet_file_has_the_descriptions():

@@ -6,7 +6,14 @@ import pytest
 from django.test import TestCase
 
 from careers.models import Occupation
-from comparisons.summary import education_sentence, growth_sentence, salary_sentence, summary, time_sentence
+from comparisons.summary import (
+    education_sentence,
+    exposure_sentence,
+    growth_sentence,
+    salary_sentence,
+    summary,
+    time_sentence,
+)
 from tests.factories import make_occupation
 from tests.pages import Page
 
@@ -232,3 +239,40 @@ class CatalogSummaryTests(TestCase):
         self.assertIn("BLS projects employment of nurses", " ".join(summary(a, b)))
         hand_entered = make_occupation("Nurse Navigator", growth_rate=Decimal("5"))
         self.assertNotIn("BLS projects", " ".join(summary(hand_entered, b)))
+
+
+def exposed(title, share):
+    return Occupation(title=title, ai_exposure=None if share is None else Decimal(share))
+
+
+def test_a_large_difference_in_exposure_to_ai_names_the_more_exposed_first():
+    collectors = exposed("Bill and Account Collectors", "42.9")
+    representatives = exposed("Customer Service Representatives", "70.5")
+    expected = (
+        "Customer service representatives do more tasks that AI language models could speed up: "
+        "70% of their tasks against 43% for bill and account collectors, as rated by people in 2023."
+    )
+    assert exposure_sentence(collectors, representatives) == expected
+    assert exposure_sentence(representatives, collectors) == expected
+
+
+def test_a_difference_of_exactly_the_threshold_is_mentioned_and_one_under_it_is_not():
+    assert exposure_sentence(exposed("Accountant", "50.0"), exposed("Teller", "30.0")).startswith(
+        "Accountants do more tasks"
+    )
+    assert exposure_sentence(exposed("Accountant", "49.9"), exposed("Teller", "30.0")) == ""
+
+
+@pytest.mark.parametrize("shares", [(None, "70.5"), ("42.9", None), (None, None)])
+def test_no_exposure_sentence_without_both_figures(shares):
+    assert exposure_sentence(exposed("Accountant", shares[0]), exposed("Teller", shares[1])) == ""
+
+
+@pytest.mark.django_db
+def test_the_exposure_sentence_is_the_summary_s_last_paragraph():
+    accountant = make_occupation("Accountant", ai_exposure=Decimal("20.0"))
+    teller = make_occupation("Teller", ai_exposure=Decimal("60.0"))
+    paragraphs = summary(accountant, teller)
+    assert paragraphs[-1].startswith("Tellers do more tasks that AI language models could speed up: 60%")
+    teller.ai_exposure = Decimal("39.9")
+    assert not any("AI" in p for p in summary(accountant, teller))

@@ -3,7 +3,7 @@
 First the reference occupations (fixtures/reference.json), then the catalog: the
 shipped BLS OEWS release, the O*NET descriptions, the O*NET database (duties, skills,
 software, education, job zones; then other titles and related occupations), the BLS
-projections and the CPS demographics. Each
+projections, the CPS demographics and the "GPTs are GPTs" exposure to AI language models. Each
 part is loaded only if it is not there yet, so a second run changes nothing and takes
 a moment.
 """
@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
-from careers import bls
+from careers import bls, exposure
 from careers.importers import catalog, onet_files
 from careers.importers.onet_files import read_release
 from careers.models import AlternateTitle, Occupation, RelatedOccupation, Source, Wage
@@ -46,7 +46,8 @@ def has_rows(model, release):
 
 class Command(BaseCommand):
     help = (
-        "Load the shipped reference occupations and the catalog (BLS OEWS, O*NET, BLS projections, CPS), "
+        "Load the shipped reference occupations and the catalog (BLS OEWS, O*NET, BLS projections, CPS, "
+        "GPTs are GPTs), "
         "each part unless it is already there."
     )
 
@@ -89,6 +90,14 @@ class Command(BaseCommand):
             catalog.SHIPPED_CPS_SHARES,
             catalog.SHIPPED_CPS_AGES,
             catalog.SHIPPED_CENSUS_CODES,
+        )
+        self.load_once(
+            f"GPTs are GPTs {exposure.RELEASE.as_of_label}",
+            cited(exposure.RELEASE, ["ai_exposure"]),
+            "import_ai_exposure",
+            catalog.SHIPPED_AI_EXPOSURE,
+            "--crosswalk",
+            catalog.SHIPPED_CROSSWALK,
         )
 
     def load_oews(self):
