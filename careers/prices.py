@@ -5,11 +5,25 @@ the same year. A wage divided by it and multiplied by 100 buys at U.S. average p
 what the wage buys in the area. BLS rounds annual wages to $10, and so do we.
 """
 
+import datetime
 from decimal import ROUND_HALF_UP, Decimal
+
+from django.utils.text import capfirst
+
+from .bls import Release
 
 RPP_NAME = "U.S. Bureau of Economic Analysis, Regional Price Parities"
 RPP_YEAR = 2024
 RPP_CITATION = f"BEA Regional Price Parities, {RPP_YEAR}"
+RPP = Release(
+    name=RPP_NAME,
+    url="https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area",
+    as_of=datetime.date(RPP_YEAR, 1, 1),
+    as_of_label=str(RPP_YEAR),
+    short_name=f"BEA RPP {RPP_YEAR}",
+)
+# The nation's price level, by definition of the parities.
+US_PRICE_LEVEL = Decimal(100)
 METHOD = (
     "Pay after prices is the wage divided by the area\u2019s price level (BEA Regional Price "
     f"Parities, {RPP_YEAR}, U.S. = 100) and multiplied by 100: what the wage would buy at U.S. "
@@ -17,6 +31,12 @@ METHOD = (
     "price levels compare places within one year."
 )
 NO_PRICE_LEVEL = "BEA publishes no price level for {}, so we cannot say what its pay buys."
+# What the rankings after prices weigh, beside the floors every ranking of BLS cells has.
+RANKING_METHOD = (
+    "Highest paying after prices ranks the same states and metro areas by their annual mean wage "
+    "(BLS Occupational Employment and Wage Statistics, May 2025) at U.S. average prices "
+    f"(BEA Regional Price Parities, {RPP_YEAR})."
+)
 
 
 def at_us_prices(annual, price_level):
@@ -25,3 +45,8 @@ def at_us_prices(annual, price_level):
         return None
     value = Decimal(annual) * 100 / Decimal(price_level)
     return int((value / 10).quantize(Decimal(1), rounding=ROUND_HALF_UP) * 10)
+
+
+def price_statement(area):
+    """ "Texas price level 97.057 (U.S. = 100)", naming the BEA area the level is of."""
+    return f"{capfirst(area.price_area or area.name)} price level {area.price_level} (U.S. = 100)"

@@ -8,8 +8,9 @@ every major group precedes its occupations.
 
 The other sources ship as their files are published (``COPIES``), text gzipped:
 the O*NET database files the site uses, in one folder per release with the release's
-"Read Me.txt", BLS's O*NET crosswalk and projections workbook, and CPS tables 11 and
-11b with the Census code list.
+"Read Me.txt", BLS's O*NET crosswalk and projections workbook, CPS tables 11 and
+11b with the Census code list, and BEA's Regional Price Parities with the crosswalk
+from OEWS areas to them.
 """
 
 import csv
@@ -32,6 +33,12 @@ SHIPPED_PROJECTIONS = FIXTURES / "bls_projections_2024_34_occupation.xlsx"
 SHIPPED_CPS_SHARES = FIXTURES / "cps_2025_table11.csv.gz"
 SHIPPED_CPS_AGES = FIXTURES / "cps_2025_table11b.xlsx"
 SHIPPED_CENSUS_CODES = FIXTURES / "census_2018_occupation_code_list.xlsx"
+SHIPPED_RPP = [
+    FIXTURES / "rpp" / "SARPP_STATE_2008_2024.csv.gz",
+    FIXTURES / "rpp" / "MARPP_MSA_2008_2024.csv.gz",
+    FIXTURES / "rpp" / "PARPP_PORT_2008_2024.csv.gz",
+]
+SHIPPED_RPP_CROSSWALK = FIXTURES / "rpp" / "oews-rpp-crosswalk.csv.gz"
 
 SHARED_DATA = settings.BASE_DIR.parent / "shared" / "data"
 SOURCE_OEWS = SHARED_DATA / "oews" / "oews_all_data_M_2025.csv.gz"
@@ -58,6 +65,10 @@ COPIES = [
     ("cps/cpsaat11_2025.csv", SHIPPED_CPS_SHARES),
     ("cps/cpsaat11b.xlsx", SHIPPED_CPS_AGES),
     ("cps/2018-occupation-code-list-and-crosswalk.xlsx", SHIPPED_CENSUS_CODES),
+    ("rpp/SARPP_STATE_2008_2024.csv", SHIPPED_RPP[0]),
+    ("rpp/MARPP_MSA_2008_2024.csv", SHIPPED_RPP[1]),
+    ("rpp/PARPP_PORT_2008_2024.csv", SHIPPED_RPP[2]),
+    ("rpp/oews-rpp-crosswalk.csv", SHIPPED_RPP_CROSSWALK),
 ]
 
 

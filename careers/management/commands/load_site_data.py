@@ -3,7 +3,7 @@
 First the reference occupations (fixtures/reference.json), then the catalog: the
 shipped BLS OEWS release, the O*NET descriptions, the O*NET database (duties, skills,
 software, education, job zones; then other titles and related occupations), the BLS
-projections and the CPS demographics. Each
+projections, the CPS demographics and the BEA price levels of areas. Each
 part is loaded only if it is not there yet, so a second run changes nothing and takes
 a moment.
 """
@@ -13,10 +13,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
-from careers import bls
+from careers import bls, prices
 from careers.importers import catalog, onet_files
 from careers.importers.onet_files import read_release
-from careers.models import AlternateTitle, Occupation, RelatedOccupation, Source, Wage
+from careers.models import AlternateTitle, Area, Occupation, RelatedOccupation, Source, Wage
 
 REFERENCE_FIXTURE = settings.BASE_DIR / "fixtures" / "reference.json"
 REFERENCE_SLUGS = ["loss-mitigation-specialist", "collections-customer-service"]
@@ -39,6 +39,12 @@ def cited(release, figures):
     return Occupation.objects.filter(condition).exists()
 
 
+def priced(release):
+    """Whether areas have the release's price levels and occupations their rankings after prices."""
+    areas = Area.objects.filter(price_source__name=release.name, price_source__as_of=release.as_of)
+    return areas.exists() and cited(release, ["highest_paying_state_after_prices"])
+
+
 def has_rows(model, release):
     """Whether any row of the model cites the release: its import ran to the end."""
     return model.objects.filter(source__name=release.name, source__as_of=release.as_of).exists()
@@ -46,7 +52,8 @@ def has_rows(model, release):
 
 class Command(BaseCommand):
     help = (
-        "Load the shipped reference occupations and the catalog (BLS OEWS, O*NET, BLS projections, CPS), "
+        "Load the shipped reference occupations and the catalog (BLS OEWS, O*NET, BLS projections, CPS, "
+        "BEA price levels), "
         "each part unless it is already there."
     )
 
@@ -89,6 +96,14 @@ class Command(BaseCommand):
             catalog.SHIPPED_CPS_SHARES,
             catalog.SHIPPED_CPS_AGES,
             catalog.SHIPPED_CENSUS_CODES,
+        )
+        self.load_once(
+            f"BEA Regional Price Parities {prices.RPP.as_of_label}",
+            priced(prices.RPP),
+            "import_rpp",
+            *catalog.SHIPPED_RPP,
+            "--crosswalk",
+            catalog.SHIPPED_RPP_CROSSWALK,
         )
 
     def load_oews(self):
