@@ -6,10 +6,12 @@ what the wage buys in the area. BLS rounds annual wages to $10, and so do we.
 """
 
 import datetime
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.text import capfirst
 
+from . import bls
 from .bls import Release
 
 RPP_NAME = "U.S. Bureau of Economic Analysis, Regional Price Parities"
@@ -50,3 +52,48 @@ def at_us_prices(annual, price_level):
 def price_statement(area):
     """ "Texas price level 97.057 (U.S. = 100)", naming the BEA area the level is of."""
     return f"{capfirst(area.price_area or area.name)} price level {area.price_level} (U.S. = 100)"
+
+
+def ranking_key(pay, price_level, employment):
+    """What ranks a cell after prices: its pay at U.S. prices, unrounded, then its jobs."""
+    return (Decimal(pay) * 100 / Decimal(price_level), employment)
+
+
+@dataclass(frozen=True)
+class StatePay:
+    """An occupation's pay in one state, before and after prices, for the table of top states."""
+
+    wage: object
+    pay: Decimal
+    at_us_prices: int
+
+    @property
+    def area(self):
+        return self.wage.area
+
+    @property
+    def price_level(self):
+        return self.wage.area.price_level
+
+    @property
+    def employment(self):
+        return self.wage.employment
+
+    @property
+    def top_coded(self):
+        return self.wage.annual_mean is not None and self.wage.is_top_coded("annual_mean")
+
+
+def top_states(wages, count=10):
+    """The ``count`` states whose cells (rankable, priced: ``Wage.objects.priced_states``) pay
+    most at U.S. prices, best first, as ``highest_paying_state_after_prices`` ranks them."""
+    found = []
+    for wage in sorted(wages, key=lambda wage: wage.area.name):
+        pay = bls.ranked_pay(wage.annual_mean, wage.hourly_mean)
+        if pay is None:
+            continue
+        key = ranking_key(pay, wage.area.price_level, wage.employment)
+        found.append((key, StatePay(wage, pay, at_us_prices(pay, wage.area.price_level))))
+    # Stable: of equal keys the first by name stays first, as the import's ranking keeps it.
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [state for _, state in found[:count]]

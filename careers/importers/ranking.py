@@ -10,9 +10,7 @@ sets; ``rank_after_prices`` ranks the stored cells once both are there, and runs
 the end of either import.
 """
 
-from decimal import Decimal
-
-from careers import bls
+from careers import bls, prices
 from careers.models import AreaKind, Occupation, Wage
 
 from .figures import FigureWriter
@@ -25,7 +23,7 @@ HIGHEST_PAYING_STATE_KIND = AreaKind.STATE
 HIGHEST_PAYING_CITY_KIND = AreaKind.METRO
 BEST_PAYING_INDUSTRY_LEVEL = "4-digit"
 CROSS_INDUSTRY = ("000000", "1235")
-HOURS_A_YEAR = 2080
+HOURS_A_YEAR = bls.HOURS_A_YEAR
 RANKED = ("highest_paying_state", "highest_paying_city", "best_paying_industry")
 # The figures ranked after prices, by the kind of area they rank.
 AFTER_PRICES = {
@@ -45,13 +43,6 @@ def trusted(employment, employment_rse, mean_rse):
         or mean_rse is None
         or mean_rse > bls.RANKING_MAX_WAGE_RSE
     )
-
-
-def annual_pay(annual_mean, hourly_mean):
-    """The annual mean wage a cell is ranked by: BLS's, or its hourly mean over a year of work."""
-    if annual_mean is None and hourly_mean is not None:
-        return hourly_mean * HOURS_A_YEAR
-    return annual_mean
 
 
 class Ranking:
@@ -77,7 +68,7 @@ class Ranking:
         employment, employment_rse, mean_rse, annual_mean, hourly_mean = (wage[i] for i in self.at)
         if not trusted(employment, employment_rse, mean_rse):
             return
-        pay = annual_pay(annual_mean, hourly_mean)
+        pay = bls.ranked_pay(annual_mean, hourly_mean)
         if pay is None:
             return
         key = (pay, employment)
@@ -117,10 +108,10 @@ def rank_after_prices(tally, source, overwrite_edited=False):
         )
     )
     for occupation_id, kind, name, price_level, employment, annual_mean, hourly_mean in cells.iterator():
-        pay = annual_pay(annual_mean, hourly_mean)
+        pay = bls.ranked_pay(annual_mean, hourly_mean)
         if pay is None:
             continue
-        key = (Decimal(pay) * 100 / price_level, employment)
+        key = prices.ranking_key(pay, price_level, employment)
         found = best.setdefault(occupation_id, {})
         figure = AFTER_PRICES[kind]
         if figure not in found or key > found[figure][0]:
