@@ -14,7 +14,7 @@ from careers import bls
 from careers.importers import catalog
 from careers.importers.files import Table
 from careers.importers.onet_files import read_release
-from careers.models import Category, Duty, Occupation, RaceShare, Skill, Source, Wage
+from careers.models import Area, Category, Duty, Occupation, RaceShare, Skill, Source, Wage
 from comparisons.models import Comparison
 
 SHIPPED = [Source, Category, Occupation, Duty, Skill, RaceShare, Comparison]
@@ -69,6 +69,12 @@ class LoadSiteDataTests(TestCase):
 DATA = Path(__file__).parent / "data"
 
 
+@mock.patch.object(catalog, "SHIPPED_RPP_CROSSWALK", DATA / "rpp" / "crosswalk_small.csv")
+@mock.patch.object(
+    catalog,
+    "SHIPPED_RPP",
+    [DATA / "rpp" / name for name in ("SARPP_small.csv", "MARPP_small.csv", "PARPP_small.csv")],
+)
 @mock.patch.object(catalog, "SHIPPED_CENSUS_CODES", DATA / "census_codes_small.xlsx")
 @mock.patch.object(catalog, "SHIPPED_CPS_AGES", DATA / "cps_table11b_small.xlsx")
 @mock.patch.object(catalog, "SHIPPED_CPS_SHARES", DATA / "cps_table11_small.csv")
@@ -98,6 +104,8 @@ class CatalogTests(TestCase):
         self.assertEqual((occupation.median_age, occupation.female_share), (Decimal("45.5"), Decimal("67.0")))
         self.assertEqual(occupation.titles.count(), 45)
         self.assertEqual([r.related.soc_code for r in occupation.related_occupations.all()], ["43-4051"])
+        self.assertEqual(Area.objects.get(name="Texas").price_level, Decimal("97.057"))
+        self.assertTrue(occupation.highest_paying_state_after_prices)
 
     def test_a_second_run_does_not_import_again(self):
         self.load()
@@ -109,6 +117,7 @@ class CatalogTests(TestCase):
         self.assertIn("O*NET 29.3 titles and related occupations already loaded", out)
         self.assertIn("BLS projections 2024\u201334 already loaded", out)
         self.assertIn("CPS 2025 annual averages already loaded", out)
+        self.assertIn("BEA Regional Price Parities 2024 already loaded", out)
         self.assertNotIn("Read ", out)
         after = list(Occupation.objects.order_by("pk").values()), list(Wage.objects.order_by("pk").values())
         self.assertEqual(after, before)
@@ -116,7 +125,7 @@ class CatalogTests(TestCase):
     def test_force_imports_again_without_changing_anything(self):
         self.load()
         out = self.load("--force")
-        self.assertEqual(out.count("Total: 0 created, 0 updated"), 6)
+        self.assertEqual(out.count("Total: 0 created, 0 updated"), 7)
 
     def test_reference_only_leaves_the_catalog_out(self):
         self.load("--reference-only")
