@@ -13,9 +13,10 @@ from django.db.models.functions import Coalesce
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.text import slugify
 
-from . import bls
+from . import bls, prices
 from . import formatting as fmt
 from .models import Area, AreaKind, Wage
 
@@ -39,11 +40,13 @@ FIGURES = [
     *((p.label, p.annual) for p in Wage.PERCENTILES if p is not MEDIAN),
     ("Employment", "employment"),
 ]
+# The annual wages an area's table also gives at U.S. prices, each in the row below it.
+AT_US_PRICES = {name for _, name in FIGURES if name.startswith("annual")}
 
 
 def find(slug):
-    """The area with this slug, or None. Runs one query."""
-    return Area.objects.filter(slug=slug).first()
+    """The area with this slug and the source of its price level, or None. Runs one query."""
+    return Area.objects.filter(slug=slug).select_related("price_source").first()
 
 
 def grouped(areas):
@@ -127,6 +130,13 @@ def display(wage, name):
     return fmt.money(value, wage.is_top_coded(name))
 
 
+def display_at_us_prices(wage, name, price_level):
+    """How one annual wage of a Wage reads at U.S. prices ("or more" kept for a top-coded one)."""
+    if wage is None:
+        return fmt.DASH
+    return fmt.money(prices.at_us_prices(wage.value(name), price_level), wage.is_top_coded(name))
+
+
 def has_figures(wage):
     return wage is not None and any(wage.value(name) is not None for _, name in FIGURES)
 
@@ -157,6 +167,8 @@ class AreaWages:
     local: Wage | None
     national: Wage | None
     mark: str = ""
+    # The footnote mark of the area's price level.
+    price_mark: str = ""
 
     @property
     def source(self):
@@ -176,8 +188,38 @@ class AreaWages:
         return source.as_of_display if source else bls.OEWS_RELEASE
 
     @property
+    def priced(self):
+        return self.area.price_level is not None
+
+    @property
     def rows(self):
-        return [(label, display(self.local, name), display(self.national, name)) for label, name in FIGURES]
+        """(label, area's figure, nation's) of each figure; below each annual wage, the same at
+        U.S. prices where the area has a price level (the nation's, 100, leaves it as it is)."""
+        rows = []
+        for label, name in FIGURES:
+            rows.append((label, display(self.local, name), display(self.national, name)))
+            if self.priced and name in AT_US_PRICES:
+                rows.append(
+                    (
+                        format_html("{} at U.S. prices{}", label, self.price_mark),
+                        display_at_us_prices(self.local, name, self.area.price_level),
+                        display_at_us_prices(self.national, name, prices.US_PRICE_LEVEL),
+                    )
+                )
+        return rows
+
+    @property
+    def prices_note(self):
+        """The area's price level, cited, and how pay after prices is worked out; or that there is none."""
+        if not self.priced:
+            return prices.NO_PRICE_LEVEL.format(self.area.name)
+        return format_html(
+            "At U.S. prices: {}, {}{}. {}",
+            prices.price_statement(self.area),
+            prices.RPP_CITATION,
+            self.price_mark,
+            prices.METHOD,
+        )
 
     @property
     def missing(self):
@@ -200,6 +242,8 @@ def area_wages(occupations, area, found, citations=None):
         )
         if citations is not None and item.source is not None:
             item.mark = citations.mark_source(item.source)
+        if citations is not None and area.price_source is not None:
+            item.price_mark = citations.mark_source(area.price_source)
         items.append(item)
     return items
 

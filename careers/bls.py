@@ -109,6 +109,18 @@ CPS = Release(
 RANKING_MIN_EMPLOYMENT = 1000
 RANKING_MAX_EMPLOYMENT_RSE = 25
 RANKING_MAX_WAGE_RSE = 10
+# A cell without an annual mean (BLS publishes some occupations by the hour only) is
+# ranked by its hourly mean over a year of full-time work, as BLS annualises wages.
+HOURS_A_YEAR = 2080
+
+
+def ranked_pay(annual_mean, hourly_mean):
+    """The annual mean wage a cell is ranked by: BLS's, or its hourly mean over a year of work."""
+    if annual_mean is None and hourly_mean is not None:
+        return hourly_mean * HOURS_A_YEAR
+    return annual_mean
+
+
 RANKING_RULE = (
     f"Among areas and industries with at least {RANKING_MIN_EMPLOYMENT:,} jobs, "
     f"an employment estimate within {RANKING_MAX_EMPLOYMENT_RSE}% relative standard error "

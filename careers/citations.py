@@ -2,7 +2,7 @@
 
 from django.utils.html import format_html
 
-from . import bls
+from . import bls, prices
 from .figures import FIGURES
 from .models import Source
 from .wording import lower_first
@@ -76,13 +76,27 @@ def load_sources(occupations):
 
 
 RANKED_FIGURES = ["highest_paying_city", "highest_paying_state", "best_paying_industry"]
+RANKED_AFTER_PRICES = ["highest_paying_city_after_prices", "highest_paying_state_after_prices"]
+
+
+def _cites(occupations, sources_by_id, figures, name):
+    """Whether a figure of one of the occupations cites the source called ``name``."""
+    for occupation in occupations:
+        for figure in figures:
+            source = sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
+            if source is not None and source.name == name:
+                return True
+    return False
 
 
 def ranking_rule(occupations, sources_by_id):
-    """What the "highest paying" and "best paying" figures required, when BLS data chose them."""
-    for occupation in occupations:
-        for figure in RANKED_FIGURES:
-            source = sources_by_id.get(getattr(occupation, f"{figure}_source_id", None))
-            if source is not None and source.name == bls.OEWS_SOURCE_NAME:
-                return f"Highest and best paying are chosen {lower_first(bls.RANKING_RULE)}"
-    return ""
+    """What the "highest paying" and "best paying" figures required, when BLS data chose them,
+    and what the rankings after prices weigh, when BEA's price levels did."""
+    rule = ""
+    if _cites(occupations, sources_by_id, RANKED_FIGURES, bls.OEWS_SOURCE_NAME):
+        rule = f"Highest and best paying are chosen {lower_first(bls.RANKING_RULE)}"
+    if _cites(occupations, sources_by_id, RANKED_AFTER_PRICES, prices.RPP_NAME):
+        if not rule:
+            rule = f"Highest paying after prices is chosen {lower_first(bls.RANKING_RULE)}"
+        rule = f"{rule} {prices.RANKING_METHOD}"
+    return rule

@@ -10,7 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 
-from . import onet, wording
+from . import bls, onet, wording
 
 SOC_CODE = RegexValidator(r"^\d{2}-\d{4}$", "Enter a SOC code such as 43-3011.")
 SHARE_VALIDATORS = [MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))]
@@ -746,6 +746,25 @@ class WageQuerySet(models.QuerySet):
         """Each occupation's national, all-industries cell with its source, by occupation id. One query."""
         wages = self.cross_industry().national().select_related("source")
         return {wage.occupation_id: wage for wage in wages.filter(occupation__in=[o.pk for o in occupations])}
+
+    def rankable(self):
+        """Cells large and precise enough to rank "highest paying" (``careers.bls.RANKING_*``)."""
+        return self.filter(
+            employment__gte=bls.RANKING_MIN_EMPLOYMENT,
+            employment_rse__lte=bls.RANKING_MAX_EMPLOYMENT_RSE,
+            mean_rse__lte=bls.RANKING_MAX_WAGE_RSE,
+        )
+
+    def priced_states(self, occupations):
+        """The occupations' rankable all-industries cells in states with a price level, with
+        their areas, the areas' price sources and their own sources. One query."""
+        return (
+            self.cross_industry()
+            .rankable()
+            .filter(occupation__in=[o.pk for o in occupations], area__kind=AreaKind.STATE)
+            .exclude(area__price_level=None)
+            .select_related("area", "area__price_source", "source")
+        )
 
     def national_and(self, area=None):
         """Cells of the nation and, when given, of one more area: a page's figures with their national peers."""

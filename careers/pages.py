@@ -18,7 +18,7 @@ from . import areas, exposure, local, seo, skills, slugs, wording
 from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AlternateTitle, AreaKind, Occupation, RelatedOccupation
-from .tables import section_tables
+from .tables import after_prices_note, after_prices_tables, section_tables
 
 
 def find_area(slug):
@@ -86,8 +86,8 @@ class DetailPage:
         return None if self.request.path == canonical else redirect(canonical, permanent=True)
 
     def build(self):
-        """Gather what the page shows. Three queries: wage cells, sources, picker areas, and those
-        of ``careers.skills.catalog`` on an empty cache.
+        """Gather what the page shows. Four queries: wage cells, sources, picker areas, the states'
+        cells ranked after prices, and those of ``careers.skills.catalog`` on an empty cache.
 
         On a page about an area, ``shown`` holds the occupations with the area's wage
         figures (``careers.local``): the tables, the summary and the meta read them.
@@ -106,6 +106,7 @@ class DetailPage:
         self.area_wages = (
             areas.area_wages(self.occupations, self.area, found, self.citations) if self.area else []
         )
+        self.after_prices = after_prices_tables(self.request, self.occupations, self.citations)
         # The cell whose figures the structured data gives: the area's where BLS published
         # one, else the nation's.
         self.place_wages = {}
@@ -124,6 +125,10 @@ class DetailPage:
         self.education_chart = education_chart(self.occupations, self.citations)
         self.ai_exposure = exposure.section(self.occupations)
         self.meta = self.page_meta()
+
+    @property
+    def after_prices_note(self):
+        return after_prices_note()
 
     @property
     def demographics_notes(self):

@@ -20,6 +20,27 @@ def whole_number(name, text, highest):
     raise Http404(f"\u201c{name}\u201d must be a whole number from 1 to {highest:,}.")
 
 
+def sortable(table_class):
+    return {name for name, column in table_class.base_columns.items() if column.orderable is not False}
+
+
+def sorts(query, columns, prefixes=("",)):
+    """The ``<prefix>sort`` parameters that name one of ``columns`` (``-`` before it for descending)."""
+    found = {}
+    for prefix in prefixes:
+        name = f"{prefix}sort"
+        if query.get(name, "").removeprefix("-") in columns:
+            found[name] = query[name]
+    return found
+
+
+def sort_query(table_class, prefixes=("",)):
+    """A page that reads only the sorting of its tables of ``table_class``, one per prefix;
+    a sort by anything but one of the table's columns is dropped."""
+    columns = sortable(table_class)
+    return lambda query: sorts(query, columns, prefixes)
+
+
 def listing_query(table_class):
     """The query parameters a listing of ``table_class`` reads, checked, for ``caching.public_page``.
 
@@ -27,7 +48,7 @@ def listing_query(table_class):
     the answer is 404; a ``sort`` by anything but one of the table's columns is dropped,
     which leaves the table in its default order.
     """
-    sortable = {name for name, column in table_class.base_columns.items() if column.orderable is not False}
+    columns = sortable(table_class)
 
     def read(query):
         found = {}
@@ -35,8 +56,7 @@ def listing_query(table_class):
             found["page"] = whole_number("page", query["page"], 10**9)
         if "per_page" in query:
             found["per_page"] = whole_number("per_page", query["per_page"], MAX_PER_PAGE)
-        if query.get("sort", "").removeprefix("-") in sortable:
-            found["sort"] = query["sort"]
+        found.update(sorts(query, columns))
         return found
 
     return read

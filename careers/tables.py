@@ -7,10 +7,10 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.html import format_html
 
+from . import bls, local, prices
 from . import formatting as fmt
-from . import local
 from .figures import BY_NAME, TABLES, table_rows
-from .models import Occupation
+from .models import Occupation, Wage
 
 PER_PAGE = 100
 
@@ -97,6 +97,89 @@ class AreaWageTable(tables.Table):
 
     def order_employment(self, queryset, is_descending):
         return missing_last(queryset, "employment", is_descending, then="occupation__title")
+
+
+NUMBER = {"td": {"class": "num"}, "th": {"class": "num"}}
+# The top states' tables of a comparison page, one per occupation, sort by these parameters.
+PAIR_PREFIXES = ("first-", "second-")
+AFTER_PRICES_COUNT = 10
+AFTER_PRICES_RULE = (
+    f"States with at least {bls.RANKING_MIN_EMPLOYMENT:,} jobs, an employment estimate within "
+    f"{bls.RANKING_MAX_EMPLOYMENT_RSE}% relative standard error and a mean wage within "
+    f"{bls.RANKING_MAX_WAGE_RSE}%, as for \u201chighest paying\u201d."
+)
+
+
+class AfterPricesTable(tables.Table):
+    """An occupation's states that pay most at U.S. prices (``careers.prices.top_states``),
+    sortable by any column; the rows are few, so they are sorted in memory."""
+
+    state = tables.Column(accessor="area__name", verbose_name="State")
+    annual_mean = tables.Column(accessor="pay", verbose_name="Annual mean wage", attrs=NUMBER)
+    price_level = tables.Column(verbose_name="Price level (U.S. = 100)", attrs=NUMBER)
+    at_us_prices = tables.Column(verbose_name="At U.S. prices", attrs=NUMBER)
+    employment = tables.Column(verbose_name="Jobs", attrs=NUMBER)
+
+    class Meta:
+        attrs = {"class": "listing after-prices"}
+        template_name = "careers/includes/after_prices_table.html"
+        order_by = "-at_us_prices"
+        empty_text = "BLS published no state figures large and precise enough to rank."
+
+    def __init__(self, data, occupation, caption, anchor, **kwargs):
+        self.occupation = occupation
+        self.caption = caption
+        self.anchor = anchor
+        super().__init__(data, **kwargs)
+
+    def render_state(self, value, record):
+        url = reverse("careers:occupation-area", args=[self.occupation.slug, record.area.slug])
+        return format_html('<a href="{}">{}</a>', url, value)
+
+    def render_annual_mean(self, value, record):
+        return fmt.money(value, record.top_coded)
+
+    def render_at_us_prices(self, value, record):
+        return fmt.money(value, record.top_coded)
+
+    def render_employment(self, value):
+        return fmt.number(value)
+
+
+def after_prices_tables(request, occupations, citations):
+    """[(occupation, AfterPricesTable)] of the page's occupations, sorted as the request asks
+    (``sort``, or ``first-sort`` and ``second-sort`` on a comparison). One query."""
+    found = {o.pk: [] for o in occupations}
+    for wage in Wage.objects.priced_states(occupations):
+        found[wage.occupation_id].append(wage)
+    prefixes = PAIR_PREFIXES if len(occupations) > 1 else ("",)
+    made = []
+    for occupation, prefix in zip(occupations, prefixes, strict=False):
+        states = prices.top_states(found[occupation.pk], AFTER_PRICES_COUNT)
+        marks = ""
+        if states:
+            marks = format_html(
+                "{}{}",
+                citations.mark_source(states[0].wage.source),
+                citations.mark_source(states[0].area.price_source),
+            )
+        caption = format_html(
+            "Top {} states for {} by annual mean wage at U.S. prices{}",
+            AFTER_PRICES_COUNT,
+            occupation.nouns,
+            marks,
+        )
+        table = AfterPricesTable(
+            states, occupation, caption, f"after-prices-{occupation.slug}", prefix=prefix
+        )
+        tables.RequestConfig(request, paginate=False).configure(table)
+        made.append((occupation, table))
+    return made
+
+
+def after_prices_note():
+    """Which states the tables rank, and how pay after prices is worked out."""
+    return f"{AFTER_PRICES_RULE} {prices.METHOD}"
 
 
 class FigureTable:

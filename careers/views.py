@@ -7,10 +7,10 @@ from django.views.decorators.http import require_safe
 from . import areas, bls, caching, pages, seo, slugs, titles
 from .models import Category, Occupation, Source
 from .pages import OccupationPage
-from .queries import listing_query
+from .queries import listing_query, sort_query
 from .search import MAX_RESULTS, suggestions
 from .search import search as find_occupations
-from .tables import AreaWageTable, OccupationTable, paginate
+from .tables import AfterPricesTable, AreaWageTable, OccupationTable, paginate
 
 
 @caching.public_page(query=listing_query(OccupationTable))
@@ -36,7 +36,7 @@ def category_detail(request, slug):
     )
 
 
-@caching.public_page(caching.occupation_stamps)
+@caching.public_page(caching.occupation_stamps, query=sort_query(AfterPricesTable))
 def occupation_detail(request, slug, area=None):
     return pages.serve(request, OccupationPage, area, slug=slug)
 

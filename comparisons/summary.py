@@ -3,6 +3,8 @@
 from django.utils.text import capfirst
 
 from careers import formatting as fmt
+from careers import prices
+from careers.areas import NATION
 from careers.local import where
 from careers.models import Wage
 from careers.wording import education_phrase, join_words, lower_first
@@ -72,6 +74,39 @@ def salary_sentence(a, b):
         f"{lead} {a.a_noun} has an average salary of {_salary(a)}, which is {difference}{word} "
         f"than the {_salary(b)} average annual salary of {b.a_noun}."
     )
+
+
+def after_prices_sentence(a, b, place, pay_a, pay_b):
+    """Which of two occupations earns more in ``place`` at U.S. average prices, and by how much.
+
+    ``pay_a`` and ``pay_b`` are their mean annual wages there at U.S. prices
+    (``careers.prices.at_us_prices``); "" when either is unknown.
+    """
+    if pay_a is None or pay_b is None:
+        return ""
+    lead = f"At U.S. average prices, {a.nouns} in {place}"
+    if pay_a == pay_b:
+        return f"{lead} and {b.nouns} both earn {fmt.money(pay_a)} a year on average."
+    word = "more" if pay_a > pay_b else "less"
+    return (
+        f"{lead} earn {fmt.money(pay_a)} a year on average, {fmt.money(abs(pay_a - pay_b))} {word} "
+        f"than {b.nouns} ({fmt.money(pay_b)})."
+    )
+
+
+def prices_sentence(a, b):
+    """On a page about an area, how the two mean wages there compare at U.S. prices, or that
+    BEA publishes no price level for the area; "" unless both are the area's own and exact."""
+    place = where(a, "yearly_salary")
+    if not place or place != where(b, "yearly_salary") or place == NATION:
+        return ""
+    if "yearly_salary" in a.top_coded or "yearly_salary" in b.top_coded:
+        return ""
+    area = a.area
+    if area.price_level is None:
+        return prices.NO_PRICE_LEVEL.format(area.name)
+    pays = [prices.at_us_prices(o.yearly_salary, area.price_level) for o in (a, b)]
+    return after_prices_sentence(a, b, area.name, *pays)
 
 
 # How each occupation's top skills are introduced, by how many there are (at most three).
@@ -175,6 +210,7 @@ def summary(a, b):
         "Each job has different responsibilities and duties.",
         time_sentence(a, b),
         salary_sentence(a, b),
+        prices_sentence(a, b),
     ]
     paragraphs = [" ".join(s for s in first if s)]
     if a.soc_code and b.soc_code:

@@ -4,7 +4,8 @@ from django.views.decorators.http import require_safe
 
 from careers import areas, caching, pages
 from careers.models import Category
-from careers.queries import compare_query
+from careers.queries import compare_query, sort_query
+from careers.tables import PAIR_PREFIXES, AfterPricesTable
 
 from . import downloads, pairs, seo
 from .caching import pair_stamps
@@ -35,7 +36,7 @@ def home(request):
     )
 
 
-@caching.public_page(pair_stamps)
+@caching.public_page(pair_stamps, query=sort_query(AfterPricesTable, PAIR_PREFIXES))
 def pair(request, pair, area=None):
     return pages.serve(request, PairPage, area, pair=pair)
 

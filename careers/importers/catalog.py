@@ -8,8 +8,9 @@ every major group precedes its occupations.
 
 The other sources ship as their files are published (``COPIES``), text gzipped:
 the O*NET database files the site uses, in one folder per release with the release's
-"Read Me.txt", BLS's O*NET crosswalk and projections workbook, and CPS tables 11 and
-11b with the Census code list, and the "GPTs are GPTs" occupation scores with their license.
+"Read Me.txt", BLS's O*NET crosswalk and projections workbook, CPS tables 11 and
+11b with the Census code list, the "GPTs are GPTs" occupation scores with their
+license, and BEA's Regional Price Parities with the crosswalk from OEWS areas to them.
 """
 
 import csv
@@ -35,6 +36,12 @@ SHIPPED_CENSUS_CODES = FIXTURES / "census_2018_occupation_code_list.xlsx"
 # "GPTs are GPTs" scores, with the MIT license that must travel with any copy of them.
 SHIPPED_AI_EXPOSURE = FIXTURES / "ai_exposure" / "occ_level.csv"
 SHIPPED_AI_EXPOSURE_LICENSE = FIXTURES / "ai_exposure" / "LICENSE"
+SHIPPED_RPP = [
+    FIXTURES / "rpp" / "SARPP_STATE_2008_2024.csv.gz",
+    FIXTURES / "rpp" / "MARPP_MSA_2008_2024.csv.gz",
+    FIXTURES / "rpp" / "PARPP_PORT_2008_2024.csv.gz",
+]
+SHIPPED_RPP_CROSSWALK = FIXTURES / "rpp" / "oews-rpp-crosswalk.csv.gz"
 
 SHARED_DATA = settings.BASE_DIR.parent / "shared" / "data"
 SOURCE_OEWS = SHARED_DATA / "oews" / "oews_all_data_M_2025.csv.gz"
@@ -63,6 +70,10 @@ COPIES = [
     ("cps/2018-occupation-code-list-and-crosswalk.xlsx", SHIPPED_CENSUS_CODES),
     ("ai-exposure/occ_level.csv", SHIPPED_AI_EXPOSURE),
     ("ai-exposure/LICENSE", SHIPPED_AI_EXPOSURE_LICENSE),
+    ("rpp/SARPP_STATE_2008_2024.csv", SHIPPED_RPP[0]),
+    ("rpp/MARPP_MSA_2008_2024.csv", SHIPPED_RPP[1]),
+    ("rpp/PARPP_PORT_2008_2024.csv", SHIPPED_RPP[2]),
+    ("rpp/oews-rpp-crosswalk.csv", SHIPPED_RPP_CROSSWALK),
 ]
 
 

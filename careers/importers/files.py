@@ -25,14 +25,17 @@ class Table:
     """Rows of one file; use as a context manager so the file is closed.
 
     ``sheet`` names the worksheet of a workbook to read (by default the longest);
-    ``header_row`` is the row that holds the column names, for tables with a title above.
+    ``header_row`` is the row that holds the column names, for tables with a title above;
+    ``keep_short_rows`` yields rows shorter than the header as they are (for tables with
+    notes below them, which the importer tells apart) instead of refusing the file.
     """
 
-    def __init__(self, path, delimiter=",", sheet=None, header_row=1):
+    def __init__(self, path, delimiter=",", sheet=None, header_row=1, keep_short_rows=False):
         self.path = Path(path)
         self.delimiter = delimiter
         self.sheet = sheet
         self.header_row = header_row
+        self.keep_short_rows = keep_short_rows
         self._closing = []
         self.header = []
         self._rows = iter(())
@@ -69,6 +72,9 @@ class Table:
             if not row or (len(row) == 1 and not row[0]):
                 continue
             if len(row) < width:
+                if self.keep_short_rows:
+                    yield number, row
+                    continue
                 if not self._pad_short_rows:
                     raise CommandError(
                         f"{self.path.name}, row {number:,}: {len(row)} columns where the header has {width}; "

@@ -19,7 +19,7 @@ import time
 from django.core.management.base import CommandError
 from django.utils.text import slugify
 
-from careers import bls, figures, slugs
+from careers import bls, figures, prices, slugs
 from careers.models import Area, AreaKind, Category, Industry, Occupation, Source, Wage, title_slug
 from careers.versions import bump_data_version
 
@@ -28,7 +28,7 @@ from .figures import FigureWriter
 from .files import Table
 from .numbers import BadValue, number_parser
 from .progress import Progress
-from .ranking import CROSS_INDUSTRY, RANKED, Ranking
+from .ranking import CROSS_INDUSTRY, RANKED, Ranking, rank_after_prices
 from .wages import WageWriter
 
 MISSING = frozenset({"", "*", "**", "-"})
@@ -117,6 +117,7 @@ class OewsImport(FileImport):
                 self.wages.close()
                 progress.close(self.rows)
         self.fill_figures()
+        self.rank_after_prices()
         if self.tally.total("created") or self.tally.total("updated"):
             # Bulk writes send no signals: tell the page cache that figures changed.
             bump_data_version()
@@ -361,3 +362,9 @@ class OewsImport(FileImport):
             else:
                 self.tally.count("occupations", "updated" if changed else "unchanged")
         writer.save()
+
+    def rank_after_prices(self):
+        """Rank the new cells after prices, once ``import_rpp`` has set areas' price levels."""
+        source = Source.objects.filter(**prices.RPP.lookup).first()
+        if source is not None and Area.objects.exclude(price_level=None).exists():
+            rank_after_prices(self.tally, source, self.overwrite_edited)

@@ -15,7 +15,7 @@ from careers import bls
 from careers.importers import catalog
 from careers.importers.files import Table
 from careers.importers.onet_files import read_release
-from careers.models import Category, Duty, Occupation, RaceShare, Skill, Source, Wage
+from careers.models import Area, Category, Duty, Occupation, RaceShare, Skill, Source, Wage
 from comparisons.models import Comparison
 
 SHIPPED = [Source, Category, Occupation, Duty, Skill, RaceShare, Comparison]
@@ -71,6 +71,12 @@ DATA = Path(__file__).parent / "data"
 
 
 @mock.patch.object(catalog, "SHIPPED_AI_EXPOSURE", DATA / "ai_exposure_small.csv")
+@mock.patch.object(catalog, "SHIPPED_RPP_CROSSWALK", DATA / "rpp" / "crosswalk_small.csv")
+@mock.patch.object(
+    catalog,
+    "SHIPPED_RPP",
+    [DATA / "rpp" / name for name in ("SARPP_small.csv", "MARPP_small.csv", "PARPP_small.csv")],
+)
 @mock.patch.object(catalog, "SHIPPED_CENSUS_CODES", DATA / "census_codes_small.xlsx")
 @mock.patch.object(catalog, "SHIPPED_CPS_AGES", DATA / "cps_table11b_small.xlsx")
 @mock.patch.object(catalog, "SHIPPED_CPS_SHARES", DATA / "cps_table11_small.csv")
@@ -101,6 +107,8 @@ class CatalogTests(TestCase):
         self.assertEqual(occupation.titles.count(), 45)
         self.assertEqual([r.related.soc_code for r in occupation.related_occupations.all()], ["43-4051"])
         self.assertEqual(occupation.ai_exposure, Decimal("42.9"))
+        self.assertEqual(Area.objects.get(name="Texas").price_level, Decimal("97.057"))
+        self.assertTrue(occupation.highest_paying_state_after_prices)
 
     def test_a_second_run_does_not_import_again(self):
         self.load()
@@ -113,6 +121,7 @@ class CatalogTests(TestCase):
         self.assertIn("BLS projections 2024\u201334 already loaded", out)
         self.assertIn("CPS 2025 annual averages already loaded", out)
         self.assertIn("GPTs are GPTs 2023 ratings, published 2024 already loaded", out)
+        self.assertIn("BEA Regional Price Parities 2024 already loaded", out)
         self.assertNotIn("Read ", out)
         after = list(Occupation.objects.order_by("pk").values()), list(Wage.objects.order_by("pk").values())
         self.assertEqual(after, before)

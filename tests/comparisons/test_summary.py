@@ -7,6 +7,7 @@ from django.test import TestCase
 
 from careers.models import Occupation
 from comparisons.summary import (
+    after_prices_sentence,
     education_sentence,
     exposure_sentence,
     growth_sentence,
@@ -276,3 +277,36 @@ def test_the_exposure_sentence_is_the_summary_s_last_paragraph():
     assert paragraphs[-1].startswith("Tellers do more tasks that AI language models could speed up: 60%")
     teller.ai_exposure = Decimal("39.9")
     assert not any("AI" in p for p in summary(accountant, teller))
+
+
+def test_after_prices_says_which_earns_more_and_by_how_much():
+    collectors, service = (
+        occupation("Bill and Account Collectors"),
+        occupation("Customer Service Representatives"),
+    )
+    assert after_prices_sentence(collectors, service, "Texas", 47_570, 44_530) == (
+        "At U.S. average prices, bill and account collectors in Texas earn $47,570 a year on average, "
+        "$3,040 more than customer service representatives ($44,530)."
+    )
+
+
+def test_after_prices_says_less_when_the_first_earns_less():
+    assert after_prices_sentence(
+        occupation("Accountant"), occupation("Budget Analyst"), "Ohio", 70_000, 72_500
+    ) == (
+        "At U.S. average prices, accountants in Ohio earn $70,000 a year on average, "
+        "$2,500 less than budget analysts ($72,500)."
+    )
+
+
+def test_after_prices_equal_pay_is_said_to_be_the_same():
+    assert after_prices_sentence(
+        occupation("Accountant"), occupation("Budget Analyst"), "Ohio", 70_000, 70_000
+    ) == (
+        "At U.S. average prices, accountants in Ohio and budget analysts both earn $70,000 a year on average."
+    )
+
+
+@pytest.mark.parametrize("pays", [(None, 70_000), (70_000, None), (None, None)])
+def test_after_prices_says_nothing_without_both_figures(pays):
+    assert after_prices_sentence(occupation("Accountant"), occupation("Budget Analyst"), "Ohio", *pays) == ""

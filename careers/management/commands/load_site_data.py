@@ -3,7 +3,8 @@
 First the reference occupations (fixtures/reference.json), then the catalog: the
 shipped BLS OEWS release, the O*NET descriptions, the O*NET database (duties, skills,
 software, education, job zones; then other titles and related occupations), the BLS
-projections, the CPS demographics and the "GPTs are GPTs" exposure to AI language models. Each
+projections, the CPS demographics, the "GPTs are GPTs" exposure to AI language models
+and the BEA price levels of areas. Each
 part is loaded only if it is not there yet, so a second run changes nothing and takes
 a moment.
 """
@@ -13,10 +14,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
 
-from careers import bls, exposure
+from careers import bls, exposure, prices
 from careers.importers import catalog, onet_files
 from careers.importers.onet_files import read_release
-from careers.models import AlternateTitle, Occupation, RelatedOccupation, Source, Wage
+from careers.models import AlternateTitle, Area, Occupation, RelatedOccupation, Source, Wage
 
 REFERENCE_FIXTURE = settings.BASE_DIR / "fixtures" / "reference.json"
 REFERENCE_SLUGS = ["loss-mitigation-specialist", "collections-customer-service"]
@@ -39,6 +40,12 @@ def cited(release, figures):
     return Occupation.objects.filter(condition).exists()
 
 
+def priced(release):
+    """Whether areas have the release's price levels and occupations their rankings after prices."""
+    areas = Area.objects.filter(price_source__name=release.name, price_source__as_of=release.as_of)
+    return areas.exists() and cited(release, ["highest_paying_state_after_prices"])
+
+
 def has_rows(model, release):
     """Whether any row of the model cites the release: its import ran to the end."""
     return model.objects.filter(source__name=release.name, source__as_of=release.as_of).exists()
@@ -47,7 +54,7 @@ def has_rows(model, release):
 class Command(BaseCommand):
     help = (
         "Load the shipped reference occupations and the catalog (BLS OEWS, O*NET, BLS projections, CPS, "
-        "GPTs are GPTs), "
+        "GPTs are GPTs, BEA price levels), "
         "each part unless it is already there."
     )
 
@@ -98,6 +105,14 @@ class Command(BaseCommand):
             catalog.SHIPPED_AI_EXPOSURE,
             "--crosswalk",
             catalog.SHIPPED_CROSSWALK,
+        )
+        self.load_once(
+            f"BEA Regional Price Parities {prices.RPP.as_of_label}",
+            priced(prices.RPP),
+            "import_rpp",
+            *catalog.SHIPPED_RPP,
+            "--crosswalk",
+            catalog.SHIPPED_RPP_CROSSWALK,
         )
 
     def load_oews(self):
