@@ -129,7 +129,7 @@ class CatalogTests(TestCase):
     def test_force_imports_again_without_changing_anything(self):
         self.load()
         out = self.load("--force")
-        self.assertEqual(out.count("Total: 0 created, 0 updated"), 7)
+        self.assertEqual(out.count("Total: 0 created, 0 updated"), 8)
 
     def test_reference_only_leaves_the_catalog_out(self):
         self.load("--reference-only")
