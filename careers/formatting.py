@@ -1,6 +1,6 @@
 """How figures read on pages. Every function returns the dash for a missing figure."""
 
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.humanize.templatetags.humanize import intcomma
 
@@ -42,12 +42,11 @@ def share(value):
 def whole_share(value):
     """43%: a share to the whole percent, for shares of a few dozen items where a tenth means nothing.
 
-    Half rounds to even: a share stored to a tenth as 70.5 was 70.45 or more but under
-    70.55, so rounding it up every time would lean high.
+    Shares are stored to a hundredth, so rounding half up gives the source's whole percent.
     """
     if value is None:
         return DASH
-    return f"{Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)}%"
+    return f"{Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
 
 
 def text(value):

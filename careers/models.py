@@ -44,6 +44,13 @@ def share_field(**kwargs):
     )
 
 
+def exposure_field(**kwargs):
+    """A share of tasks in percent, to a hundredth so that the whole percent rounds as the source's."""
+    return models.DecimalField(
+        max_digits=5, decimal_places=2, null=True, blank=True, validators=SHARE_VALIDATORS, **kwargs
+    )
+
+
 def source_field():
     return models.ForeignKey(
         "Source",
@@ -288,15 +295,15 @@ class Occupation(models.Model):
 
     # Exposure of the job's tasks to large language models ("GPTs are GPTs"), as shares
     # of tasks in percent: rated by people and by GPT-4, each as alpha, beta and gamma.
-    ai_exposure = share_field(
+    ai_exposure = exposure_field(
         verbose_name="exposure to AI language models",
         help_text="Human-rated share of tasks exposed (the paper's beta), in percent.",
     )
-    ai_exposure_human_alpha = share_field(help_text="Human-rated alpha, in percent.")
-    ai_exposure_human_gamma = share_field(help_text="Human-rated gamma, in percent.")
-    ai_exposure_model_alpha = share_field(help_text="GPT-4-rated alpha, in percent.")
-    ai_exposure_model_beta = share_field(help_text="GPT-4-rated beta, in percent.")
-    ai_exposure_model_gamma = share_field(help_text="GPT-4-rated gamma, in percent.")
+    ai_exposure_human_alpha = exposure_field(help_text="Human-rated alpha, in percent.")
+    ai_exposure_human_gamma = exposure_field(help_text="Human-rated gamma, in percent.")
+    ai_exposure_model_alpha = exposure_field(help_text="GPT-4-rated alpha, in percent.")
+    ai_exposure_model_beta = exposure_field(help_text="GPT-4-rated beta, in percent.")
+    ai_exposure_model_gamma = exposure_field(help_text="GPT-4-rated gamma, in percent.")
     ai_exposure_source = source_field()
     ai_exposure_occupations = models.JSONField(
         "O*NET occupations rated for AI exposure",

@@ -6,8 +6,8 @@ from careers import exposure
 from tests.factories import make_category, make_occupation, make_source
 
 # (human beta, human alpha, human gamma, GPT-4 alpha, beta, gamma) of the study's real rows.
-COLLECTORS = ("42.9", "10.7", "75.0", "39.3", "69.6", "100.0")
-REPRESENTATIVES = ("70.5", "54.5", "86.4", "13.6", "56.8", "100.0")
+COLLECTORS = ("42.86", "10.71", "75.00", "39.29", "69.64", "100.00")
+REPRESENTATIVES = ("70.45", "54.55", "86.36", "13.64", "56.82", "100.00")
 AIDES = ("18.6", "11.1", "26.1", "12.2", "15.0", "17.7")
 FIELDS = (
     "ai_exposure",

@@ -36,7 +36,7 @@ COLUMNS = {
     "ai_exposure_model_gamma": "dv_rating_gamma",
 }
 ONET_SOC_CODE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
-TENTH = Decimal("0.1")
+HUNDREDTH = Decimal("0.01")
 HUNDRED = Decimal(100)
 
 NO_SCORE = 'occupations the study rated no tasks for ("All Other" codes), whose exposure stays empty'
@@ -46,8 +46,8 @@ FIGURE = "ai_exposure"
 
 
 def percent(share):
-    """A share from 0 to 1 as a percent to a tenth: 0.42857 is 42.9."""
-    return (share * HUNDRED).quantize(TENTH, rounding=ROUND_HALF_UP)
+    """A share from 0 to 1 as a percent to a hundredth: 0.42857 is 42.86."""
+    return (share * HUNDRED).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
 
 
 def combine(scores):

@@ -106,7 +106,7 @@ class CatalogTests(TestCase):
         self.assertEqual((occupation.median_age, occupation.female_share), (Decimal("45.5"), Decimal("67.0")))
         self.assertEqual(occupation.titles.count(), 45)
         self.assertEqual([r.related.soc_code for r in occupation.related_occupations.all()], ["43-4051"])
-        self.assertEqual(occupation.ai_exposure, Decimal("42.9"))
+        self.assertEqual(occupation.ai_exposure, Decimal("42.86"))
         self.assertEqual(Area.objects.get(name="Texas").price_level, Decimal("97.057"))
         self.assertTrue(occupation.highest_paying_state_after_prices)
 

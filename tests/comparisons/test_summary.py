@@ -247,8 +247,8 @@ def exposed(title, share):
 
 
 def test_a_large_difference_in_exposure_to_ai_names_the_more_exposed_first():
-    collectors = exposed("Bill and Account Collectors", "42.9")
-    representatives = exposed("Customer Service Representatives", "70.5")
+    collectors = exposed("Bill and Account Collectors", "42.86")
+    representatives = exposed("Customer Service Representatives", "70.45")
     expected = (
         "Customer service representatives do more tasks that AI language models could speed up: "
         "70% of their tasks against 43% for bill and account collectors, as rated by people in 2023."
@@ -264,7 +264,7 @@ def test_a_difference_of_exactly_the_threshold_is_mentioned_and_one_under_it_is_
     assert exposure_sentence(exposed("Accountant", "49.9"), exposed("Teller", "30.0")) == ""
 
 
-@pytest.mark.parametrize("shares", [(None, "70.5"), ("42.9", None), (None, None)])
+@pytest.mark.parametrize("shares", [(None, "70.45"), ("42.86", None), (None, None)])
 def test_no_exposure_sentence_without_both_figures(shares):
     assert exposure_sentence(exposed("Accountant", shares[0]), exposed("Teller", shares[1])) == ""
 
