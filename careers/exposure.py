@@ -51,7 +51,7 @@ CAVEATS = [
     "or of what will happen to pay, or when.",
     "The tasks were rated in 2023, on O*NET\u2019s task list of that year, not the current one "
     "listed under duties.",
-    "Three of the study\u2019s four authors were at OpenAI, which makes GPT-4, when it was written.",
+    "When the study was written, three of its four authors worked at OpenAI, which makes GPT-4.",
 ]
 RULE = (
     "The study rates O*NET occupations. Where O*NET divides an occupation, the figure is that "

@@ -44,7 +44,7 @@ class OccupationExposureTests(TestCase):
         )
         self.assertIn("not a prediction that jobs will be lost", page.text)
         self.assertIn("rated in 2023, on O*NET\u2019s task list of that year", page.text)
-        self.assertIn("Three of the study\u2019s four authors were at OpenAI", page.text)
+        self.assertIn("three of its four authors worked at OpenAI", page.text)
         self.assertContains(response, '<a href="https://doi.org/10.1126/science.adj0998">')
         self.assertIn("doi:10.1126/science.adj0998, as of 2023 ratings, published 2024.", page.text)
 

@@ -18,7 +18,7 @@ CAVEATS = [
     "Exposure is the potential to speed up tasks, not a prediction that jobs will be lost, "
     "or of what will happen to pay, or when.",
     "The tasks were rated in 2023, on O*NET\u2019s task list of that year, not the current one listed under duties.",
-    "Three of the study\u2019s four authors were at OpenAI",
+    "three of its four authors worked at OpenAI",
 ]
 
 
