@@ -15,7 +15,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.text import slugify
 
-from . import bls
+from . import bls, gaps
 from . import formatting as fmt
 from .models import Area, AreaKind, Wage
 
@@ -99,6 +99,27 @@ def picker(action, area=None, occupations=()):
     }
 
 
+def places_picker(occupation, first=None, second=None):
+    """What the form that picks two places needs: the states, territories and metro areas where
+    BLS published figures of the occupation, grouped; or None when fewer than two. One query."""
+    cells = with_figures(Wage.objects.cross_industry().filter(occupation=occupation))
+    offered = list(
+        local_areas()
+        .filter(kind__in=[AreaKind.STATE, AreaKind.TERRITORY, AreaKind.METRO])
+        .filter(pk__in=cells.values("area"))
+    )
+    if len(offered) < 2:
+        return None
+    return {
+        "action": reverse("careers:occupation-places-select", args=[occupation.slug]),
+        "groups": grouped(offered),
+        "fields": [
+            ("a", "First place", first.slug if first else ""),
+            ("b", "Second place", second.slug if second else ""),
+        ],
+    }
+
+
 def redirect_to_chosen(request, national, local, *args):
     """Where an area picker submits: on to the URL named ``local`` for the chosen area,
     or to ``national`` when the national figures are chosen."""
@@ -178,6 +199,32 @@ class AreaWages:
     @property
     def rows(self):
         return [(label, display(self.local, name), display(self.national, name)) for label, name in FIGURES]
+
+    @property
+    def gap(self):
+        """The gap between the area's and the nation's mean wage (``careers.gaps``), or None."""
+        return gaps.mean_gap(self.local, self.national)
+
+    @property
+    def gap_sentence(self):
+        """How the area's mean wage compares with the nation's, as far as the survey can tell; or ""."""
+        gap = self.gap
+        if gap is None:
+            return ""
+        local, national = self.local.annual_mean, self.national.annual_mean
+        lead = f"In {self.area.name}, the mean annual wage of {self.occupation.nouns} is {fmt.money(local)}"
+        if local == national:
+            return f"{lead}, the same as the national mean."
+        if not gap.real:
+            return (
+                f"{lead} and the national mean {fmt.money(national)}: a gap of "
+                f"{fmt.money(abs(local - national))}, {gaps.verdict(gap)}, {gaps.UNTOLD}."
+            )
+        side = "above" if local > national else "below"
+        return (
+            f"{lead}, {fmt.money(abs(local - national))} {side} the national mean of {fmt.money(national)}, "
+            f"a gap {gaps.verdict(gap)}."
+        )
 
     @property
     def missing(self):

@@ -1,6 +1,7 @@
 """The prose summary at the top of a comparison page, written from the figures."""
 
 from careers import formatting as fmt
+from careers import gaps
 from careers.local import where
 from careers.models import Wage
 from careers.wording import education_phrase, join_words, lower_first
@@ -39,7 +40,10 @@ def _in(o):
     return f" in {place}" if place else ""
 
 
-def salary_sentence(a, b):
+def salary_sentence(a, b, gap=None):
+    """How the two average salaries compare. ``gap`` (a ``careers.gaps.Gap``) is given when both
+    are BLS means with their sampling errors: a gap within the survey's margin of error is
+    then never called higher or lower."""
     if a.yearly_salary is None and b.yearly_salary is None:
         return f"There are no salary figures yet for {a.nouns} or {b.nouns}."
     if a.yearly_salary is None or b.yearly_salary is None:
@@ -60,15 +64,21 @@ def salary_sentence(a, b):
             f"{lead} {a.a_noun} has an average salary of {_salary(a)}{places[0]} "
             f"and {b.a_noun} an average annual salary of {_salary(b)}{places[1]}."
         )
+    if gap is not None and not gap.real:
+        return (
+            f"{lead} {a.a_noun} has an average salary of {_salary(a)} and {b.a_noun} an average annual "
+            f"salary of {_salary(b)}: a gap of {fmt.money(abs(a.yearly_salary - b.yearly_salary))}, "
+            f"{gaps.verdict(gap)}, {gaps.UNTOLD}."
+        )
     if "yearly_salary" in a.top_coded or "yearly_salary" in b.top_coded:
         difference = ""
     else:
-        gap = abs(a.yearly_salary - b.yearly_salary)
-        difference = f"{fmt.money(gap)} "
+        difference = f"{fmt.money(abs(a.yearly_salary - b.yearly_salary))} "
     word = "higher" if order > 0 else "lower"
+    tested = f", a gap {gaps.verdict(gap)}" if gap is not None else ""
     return (
         f"{lead} {a.a_noun} has an average salary of {_salary(a)}, which is {difference}{word} "
-        f"than the {_salary(b)} average annual salary of {b.a_noun}."
+        f"than the {_salary(b)} average annual salary of {b.a_noun}{tested}."
     )
 
 
@@ -144,8 +154,8 @@ def education_sentence(a, b):
     )
 
 
-def summary(a, b):
-    """Return the summary as a list of paragraphs.
+def summary(a, b, gap=None):
+    """Return the summary as a list of paragraphs; ``gap`` as ``salary_sentence`` takes it.
 
     Outlook and education sentences are written only for two catalog occupations,
     whose figures come from the same public sources.
@@ -154,7 +164,7 @@ def summary(a, b):
         f"The differences between {a.nouns} and {b.nouns} can be seen in a few details.",
         "Each job has different responsibilities and duties.",
         time_sentence(a, b),
-        salary_sentence(a, b),
+        salary_sentence(a, b, gap),
     ]
     paragraphs = [" ".join(s for s in first if s)]
     if a.soc_code and b.soc_code:
