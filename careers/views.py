@@ -63,8 +63,9 @@ def occupation_places(request, slug, places):
 def occupation_places_select(request, slug):
     """Where the form that picks two places submits: on to their page, the two in canonical order.
 
-    Without two choices it answers 400 with the form again. A former slug is sent on to the
-    form's current address first. One query; two more for the 400.
+    Unsubmitted, it is the form's own page; submitted without two places it answers 400 with
+    the form again. A former slug is sent on to the form's current address first. One query;
+    two more for the form's page.
     """
     moved = slugs.current([slug])
     if moved:
@@ -73,13 +74,14 @@ def occupation_places_select(request, slug):
     if named is not None:
         return redirect("careers:occupation-places", slug, places.address(*sorted(named)))
     occupation = get_object_or_404(Occupation, slug=slug)
+    submitted = "a" in request.GET or "b" in request.GET
     return render(
         request,
         "careers/places_choice.html",
         {
             "occupation": occupation,
             "places_picker": areas.places_picker(occupation),
-            "message": places.CHOOSE,
+            "message": places.CHOOSE if submitted else "",
             "meta": seo.page_meta(
                 request,
                 f"Compare pay of {occupation.nouns} in two places",
@@ -88,7 +90,7 @@ def occupation_places_select(request, slug):
                 noindex=True,
             ),
         },
-        status=400,
+        status=400 if submitted else 200,
     )
 
 
