@@ -236,6 +236,9 @@ class PlacesPage(DetailPage):
             .filter(occupation=self.occupation, area__in=self.areas)
             .select_related("source")
         }
+        for area in self.areas:
+            if area.pk in found:
+                found[area.pk].area = area
         self.places = [
             Place(area, found[area.pk] if areas.has_figures(found.get(area.pk)) else None)
             for area in self.areas

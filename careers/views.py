@@ -85,7 +85,7 @@ def occupation_places_select(request, slug):
             "meta": seo.page_meta(
                 request,
                 f"Compare pay of {occupation.nouns} in two places",
-                places.CHOOSE,
+                f"Pick two states or metro areas to set the pay and jobs of {occupation.nouns} side by side.",
                 crumbs=[(occupation.title, occupation.get_absolute_url())],
                 noindex=True,
             ),

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.test import TestCase
 
+from careers.gaps import Gap
 from careers.models import Occupation
 from comparisons.summary import education_sentence, growth_sentence, salary_sentence, summary, time_sentence
 from tests.factories import make_occupation
@@ -232,3 +233,41 @@ class CatalogSummaryTests(TestCase):
         self.assertIn("BLS projects employment of nurses", " ".join(summary(a, b)))
         hand_entered = make_occupation("Nurse Navigator", growth_rate=Decimal("5"))
         self.assertNotIn("BLS projects", " ".join(summary(hand_entered, b)))
+
+
+def test_salary_gap_within_the_margin_of_error_is_not_called_higher():
+    sentence = salary_sentence(
+        occupation("Bill Collector", 49060), occupation("Service Representative", 48900), Gap(160, 1358)
+    )
+    assert sentence == (
+        "Additionally, a bill collector has an average salary of $49,060 and a service representative "
+        "an average annual salary of $48,900: a gap of $160, within the survey\u2019s margin of error, "
+        "so the survey cannot tell which pays more on average."
+    )
+    assert "higher" not in sentence and "lower" not in sentence
+
+
+def test_salary_gap_beyond_the_margin_of_error_says_so():
+    sentence = salary_sentence(
+        occupation("Budget Analyst", 84000), occupation("Accountant", 81000), Gap(3000, 1400)
+    )
+    assert sentence == (
+        "Additionally, a budget analyst has an average salary of $84,000, which is $3,000 higher "
+        "than the $81,000 average annual salary of an accountant, a gap larger than the survey\u2019s "
+        "margin of error."
+    )
+
+
+def test_salaries_without_a_known_error_say_nothing_of_it():
+    sentence = salary_sentence(occupation("Budget Analyst", 84000), occupation("Accountant", 83900))
+    assert "margin of error" not in sentence
+    assert "$100 higher" in sentence
+
+
+def test_equal_salaries_need_no_test():
+    sentence = salary_sentence(
+        occupation("Accountant", 81000), occupation("Budget Analyst", 81000), Gap(0, 1000)
+    )
+    assert (
+        sentence == "Additionally, an accountant and a budget analyst both have an average salary of $81,000."
+    )
