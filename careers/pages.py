@@ -202,7 +202,7 @@ class OccupationPage(DetailPage):
         self.related_occupations = sorted(related, key=lambda r: (not r.primary, r.rank))
         self.related_mark = self.citations.mark_named(related[0].source) if related else ""
         self.skill_method = skills.METHOD
-        self.places_picker = areas.places_picker(self.occupation, self.local_area)
+        self.places_picker = areas.places_picker(self.occupation, self.local_area, every_metro=False)
 
     @property
     def occupation(self):
