@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import slugify
 
-from . import bls, prices
+from . import bls, gaps, prices
 from . import formatting as fmt
 from .models import Area, AreaKind, Wage
 
@@ -99,6 +99,34 @@ def picker(action, area=None, occupations=()):
         "selected": area.slug if area else "",
         "local": local,
         "published": published,
+    }
+
+
+def places_picker(occupation, first=None, second=None, every_metro=True):
+    """What the form that picks two places needs: the states, territories and metro areas where
+    BLS published figures of the occupation, grouped; or None when fewer than two. One query.
+
+    Without ``every_metro`` only the metro areas of ``first``'s state are offered, as the area
+    picker does, and ``more`` links to the form's own page, which offers them all.
+    """
+    wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
+    if every_metro:
+        wanted |= Q(kind=AreaKind.METRO)
+    elif first is not None and first.state:
+        wanted |= Q(kind=AreaKind.METRO, state=first.state)
+    cells = with_figures(Wage.objects.cross_industry().filter(occupation=occupation))
+    offered = list(local_areas().filter(wanted, pk__in=cells.values("area")))
+    if len(offered) < 2:
+        return None
+    action = reverse("careers:occupation-places-select", args=[occupation.slug])
+    return {
+        "action": action,
+        "groups": grouped(offered),
+        "fields": [
+            ("a", "First place", first.slug if first else ""),
+            ("b", "Second place", second.slug if second else ""),
+        ],
+        "more": "" if every_metro else action,
     }
 
 
@@ -219,6 +247,32 @@ class AreaWages:
             prices.RPP_CITATION,
             self.price_mark,
             prices.METHOD,
+        )
+
+    @property
+    def gap(self):
+        """The gap between the area's and the nation's mean wage (``careers.gaps``), or None."""
+        return gaps.mean_gap(self.local, self.national)
+
+    @property
+    def gap_sentence(self):
+        """How the area's mean wage compares with the nation's, as far as the survey can tell; or ""."""
+        gap = self.gap
+        if gap is None:
+            return ""
+        local, national = self.local.annual_mean, self.national.annual_mean
+        lead = f"In {self.area.name}, the mean annual wage of {self.occupation.nouns} is {fmt.money(local)}"
+        if local == national:
+            return f"{lead}, the same as the national mean."
+        if not gap.real:
+            return (
+                f"{lead} and the national mean {fmt.money(national)}: a gap of "
+                f"{fmt.money(abs(local - national))}, {gaps.verdict(gap)}, {gaps.UNTOLD}."
+            )
+        side = "above" if local > national else "below"
+        return (
+            f"{lead}, {fmt.money(abs(local - national))} {side} the national mean of {fmt.money(national)}, "
+            f"a gap {gaps.verdict(gap)}."
         )
 
     @property

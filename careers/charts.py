@@ -45,10 +45,12 @@ class Series:
     occupation: object
     wage: object
     points: dict
+    label: str = ""
 
     @property
     def title(self):
-        return self.occupation.title
+        """What the series is of: its occupation, or its place on a chart of one occupation's places."""
+        return self.label or self.occupation.title
 
     def cell(self, label):
         point = self.points.get(label)
@@ -105,6 +107,7 @@ class WageChart:
     missing: list
     ticks: list = field(default_factory=list)
     mark: str = ""
+    subject: str = ""
     width: int = WIDTH
     height: int = ROW_HEIGHT
     middle: int = MIDDLE
@@ -112,7 +115,7 @@ class WageChart:
 
     @property
     def title(self):
-        names = " and ".join(s.title for s in self.series)
+        names = self.subject or " and ".join(s.title for s in self.series)
         return f"Annual wage percentiles of {names} in {self.place}, {self.release}"
 
     @property
@@ -164,8 +167,11 @@ def nice_scale(highest):
     return max(top, step), step
 
 
-def wage_chart(cells, place="the United States", citations=None):
+def wage_chart(cells, place="the United States", citations=None, labels=None, subject=""):
     """Build the chart from ``(occupation, wage or None)`` pairs.
+
+    ``labels``, one per pair, name the series instead of their occupations, and ``subject``
+    says what the chart is of: one occupation's wages in two places.
 
     Occupations without a published percentile are listed in ``missing`` instead of
     drawn; when none has one, the chart has no series and pages say so in words.
@@ -173,10 +179,10 @@ def wage_chart(cells, place="the United States", citations=None):
     source through ``citations``.
     """
     series, missing = [], []
-    for occupation, wage in cells:
+    for index, (occupation, wage) in enumerate(cells):
         points = points_of(wage) if wage is not None else {}
         if points:
-            series.append(Series(occupation, wage, points))
+            series.append(Series(occupation, wage, points, labels[index] if labels else ""))
         else:
             missing.append(occupation)
     source = series[0].wage.source if series else None
@@ -185,6 +191,7 @@ def wage_chart(cells, place="the United States", citations=None):
         release=source.as_of_display if source else bls.OEWS_RELEASE,
         series=series,
         missing=missing,
+        subject=subject,
     )
     if not series:
         return chart

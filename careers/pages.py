@@ -9,12 +9,15 @@ and the downloads all read.
 ``OccupationPage`` is the occupation's page; ``comparisons.pages.PairPage`` the pair's.
 """
 
+from functools import cached_property
+
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 
-from . import areas, exposure, local, seo, skills, slugs, wording
+from . import areas, exposure, gaps, local, seo, skills, slugs, wording
 from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AlternateTitle, AreaKind, Occupation, RelatedOccupation
@@ -126,6 +129,18 @@ class DetailPage:
         self.ai_exposure = exposure.section(self.occupations)
         self.meta = self.page_meta()
 
+    def gaps(self):
+        """The gaps between two BLS mean wages the page states (``careers.gaps.Gap``)."""
+        return [item.gap for item in self.area_wages if item.gap is not None]
+
+    @cached_property
+    def gap_note(self):
+        """The test that tells a gap from sampling error, cited to BLS, on a page that states a gap."""
+        source = next((w.source for w in self.place_wages.values()), None)
+        if not self.gaps() or source is None:
+            return ""
+        return format_html("{}{}", gaps.TEST, self.citations.mark_source(source))
+
     @property
     def after_prices_note(self):
         return after_prices_note()
@@ -193,6 +208,7 @@ class OccupationPage(DetailPage):
         self.related_occupations = sorted(related, key=lambda r: (not r.primary, r.rank))
         self.related_mark = self.citations.mark_named(related[0].source) if related else ""
         self.skill_method = skills.METHOD
+        self.places_picker = areas.places_picker(self.occupation, self.local_area, every_metro=False)
 
     @property
     def occupation(self):

@@ -193,6 +193,8 @@ class FigureTable:
     def __init__(self, section, occupations, citations, caption, area=None):
         self.caption = caption
         self.headers = [o.title for o in occupations]
+        records = figure_rows(section, occupations, citations, area)
+        self.figures = [record["figure"] for record in records]
         self.rows = [
             (
                 record["label"],
@@ -201,7 +203,16 @@ class FigureTable:
                     for index, title in enumerate(self.headers)
                 ],
             )
-            for record in figure_rows(section, occupations, citations, area)
+            for record in records
+        ]
+
+    def unrank(self, names):
+        """Mark neither value of these figures higher: the survey cannot tell them apart."""
+        self.rows = [
+            (label, [(value, title, False) for value, title, _ in cells])
+            if figure in names
+            else (label, cells)
+            for figure, (label, cells) in zip(self.figures, self.rows, strict=True)
         ]
 
 
@@ -211,7 +222,7 @@ def figure_rows(section, occupations, citations, area=None):
     for label, figure in table_rows(section, occupations):
         if area is not None and figure.name in local.FIGURES:
             label = f"{label} in {area.name}"
-        record = {"label": label}
+        record = {"label": label, "figure": figure.name}
         for index, occupation in enumerate(occupations):
             record[f"o{index}"] = format_html(
                 "{}{}{}",

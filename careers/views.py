@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from . import areas, bls, caching, pages, seo, slugs, titles
+from . import areas, bls, caching, pages, places, seo, slugs, titles
 from .models import Category, Occupation, Source
 from .pages import OccupationPage
+from .places import PlacesPage
 from .queries import listing_query, sort_query
 from .search import MAX_RESULTS, suggestions
 from .search import search as find_occupations
@@ -51,6 +52,46 @@ def occupation_area_select(request, slug):
     if moved:
         return areas.moved_picker(request, "careers:occupation-area-select", moved[slug])
     return areas.redirect_to_chosen(request, "careers:occupation-detail", "careers:occupation-area", slug)
+
+
+@caching.public_page(caching.occupation_stamps)
+def occupation_places(request, slug, places):
+    return pages.serve(request, PlacesPage, None, slug=slug, places=places)
+
+
+@require_safe
+def occupation_places_select(request, slug):
+    """Where the form that picks two places submits: on to their page, the two in canonical order.
+
+    Unsubmitted, it is the form's own page; submitted without two places it answers 400 with
+    the form again. A former slug is sent on to the form's current address first. One query;
+    two more for the form's page.
+    """
+    moved = slugs.current([slug])
+    if moved:
+        return areas.moved_picker(request, "careers:occupation-places-select", moved[slug])
+    named = places.chosen(request)
+    if named is not None:
+        return redirect("careers:occupation-places", slug, places.address(*sorted(named)))
+    occupation = get_object_or_404(Occupation, slug=slug)
+    submitted = "a" in request.GET or "b" in request.GET
+    return render(
+        request,
+        "careers/places_choice.html",
+        {
+            "occupation": occupation,
+            "places_picker": areas.places_picker(occupation),
+            "message": places.CHOOSE if submitted else "",
+            "meta": seo.page_meta(
+                request,
+                f"Compare pay of {occupation.nouns} in two places",
+                f"Pick two states or metro areas to set the pay and jobs of {occupation.nouns} side by side.",
+                crumbs=[(occupation.title, occupation.get_absolute_url())],
+                noindex=True,
+            ),
+        },
+        status=400 if submitted else 200,
+    )
 
 
 @caching.public_page()

@@ -3,6 +3,8 @@
 from django.http import Http404
 from django.urls import reverse
 
+from careers.gaps import MEAN_FIGURES, mean_gap
+from careers.local import area_of
 from careers.models import Occupation
 from careers.pages import DetailPage
 from careers.slugs import moved_occupations
@@ -115,8 +117,33 @@ class PairPage(DetailPage):
         """Everything ``DetailPage.build`` gathers, the summary, the switch and related comparisons."""
         self.related = related_comparisons(self.occupations, self.known)
         super().build()
-        self.summary = summary(*self.shown)
+        self.summary_gap = self.salary_gap()
+        self.summary = summary(*self.shown, gap=self.summary_gap)
+        if self.summary_gap is not None and not self.summary_gap.real:
+            for table in self.tables.values():
+                table.unrank(MEAN_FIGURES)
         self.switch = switch(self.first, self.second, self.medians())
+
+    def salary_gap(self):
+        """The gap between the two average salaries the summary states, when both are BLS annual
+        means of one place with their sampling errors; else None."""
+        places = {area_of(o, "yearly_salary") for o in self.shown}
+        if len(places) != 1:
+            return None
+        cells = []
+        for o in self.shown:
+            cell = o.wage if places != {None} else self.national_wages.get(o.pk)
+            # An editor's salary is not the BLS mean whose error is known.
+            if cell is None or cell.annual_mean != o.yearly_salary:
+                return None
+            cells.append(cell)
+        return mean_gap(*cells)
+
+    def gaps(self):
+        found = super().gaps()
+        if self.summary_gap is not None:
+            found.insert(0, self.summary_gap)
+        return found
 
     def medians(self):
         """The median annual pay of each occupation nationally and, on an area page, in the area."""

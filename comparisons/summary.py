@@ -3,7 +3,7 @@
 from django.utils.text import capfirst
 
 from careers import formatting as fmt
-from careers import prices
+from careers import gaps, prices
 from careers.areas import NATION
 from careers.local import where
 from careers.models import Wage
@@ -43,7 +43,10 @@ def _in(o):
     return f" in {place}" if place else ""
 
 
-def salary_sentence(a, b):
+def salary_sentence(a, b, gap=None):
+    """How the two average salaries compare. ``gap`` (a ``careers.gaps.Gap``) is given when both
+    are BLS means with their sampling errors: a gap within the survey's margin of error is
+    then never called higher or lower."""
     if a.yearly_salary is None and b.yearly_salary is None:
         return f"There are no salary figures yet for {a.nouns} or {b.nouns}."
     if a.yearly_salary is None or b.yearly_salary is None:
@@ -64,29 +67,42 @@ def salary_sentence(a, b):
             f"{lead} {a.a_noun} has an average salary of {_salary(a)}{places[0]} "
             f"and {b.a_noun} an average annual salary of {_salary(b)}{places[1]}."
         )
+    if gap is not None and not gap.real:
+        return (
+            f"{lead} {a.a_noun} has an average salary of {_salary(a)} and {b.a_noun} an average annual "
+            f"salary of {_salary(b)}: a gap of {fmt.money(abs(a.yearly_salary - b.yearly_salary))}, "
+            f"{gaps.verdict(gap)}, {gaps.UNTOLD}."
+        )
     if "yearly_salary" in a.top_coded or "yearly_salary" in b.top_coded:
         difference = ""
     else:
-        gap = abs(a.yearly_salary - b.yearly_salary)
-        difference = f"{fmt.money(gap)} "
+        difference = f"{fmt.money(abs(a.yearly_salary - b.yearly_salary))} "
     word = "higher" if order > 0 else "lower"
+    tested = f", a gap {gaps.verdict(gap)}" if gap is not None else ""
     return (
         f"{lead} {a.a_noun} has an average salary of {_salary(a)}, which is {difference}{word} "
-        f"than the {_salary(b)} average annual salary of {b.a_noun}."
+        f"than the {_salary(b)} average annual salary of {b.a_noun}{tested}."
     )
 
 
-def after_prices_sentence(a, b, place, pay_a, pay_b):
+def after_prices_sentence(a, b, place, pay_a, pay_b, gap=None):
     """Which of two occupations earns more in ``place`` at U.S. average prices, and by how much.
 
     ``pay_a`` and ``pay_b`` are their mean annual wages there at U.S. prices
-    (``careers.prices.at_us_prices``); "" when either is unknown.
+    (``careers.prices.at_us_prices``); "" when either is unknown. Both are divided by the
+    same price level, so the survey tells them apart exactly when it tells the wages apart
+    (``gap``, a ``careers.gaps.Gap``): when it cannot, neither is said to earn more.
     """
     if pay_a is None or pay_b is None:
         return ""
     lead = f"At U.S. average prices, {a.nouns} in {place}"
     if pay_a == pay_b:
         return f"{lead} and {b.nouns} both earn {fmt.money(pay_a)} a year on average."
+    if gap is not None and not gap.real:
+        return (
+            f"{lead} earn {fmt.money(pay_a)} a year on average and {b.nouns} {fmt.money(pay_b)}, "
+            f"a gap {gaps.verdict(gap)}."
+        )
     word = "more" if pay_a > pay_b else "less"
     return (
         f"{lead} earn {fmt.money(pay_a)} a year on average, {fmt.money(abs(pay_a - pay_b))} {word} "
@@ -94,7 +110,7 @@ def after_prices_sentence(a, b, place, pay_a, pay_b):
     )
 
 
-def prices_sentence(a, b):
+def prices_sentence(a, b, gap=None):
     """On a page about an area, how the two mean wages there compare at U.S. prices, or that
     BEA publishes no price level for the area; "" unless both are the area's own and exact."""
     place = where(a, "yearly_salary")
@@ -106,7 +122,7 @@ def prices_sentence(a, b):
     if area.price_level is None:
         return prices.NO_PRICE_LEVEL.format(area.name)
     pays = [prices.at_us_prices(o.yearly_salary, area.price_level) for o in (a, b)]
-    return after_prices_sentence(a, b, area.name, *pays)
+    return after_prices_sentence(a, b, area.name, *pays, gap)
 
 
 # How each occupation's top skills are introduced, by how many there are (at most three).
@@ -199,8 +215,8 @@ def exposure_sentence(a, b):
     )
 
 
-def summary(a, b):
-    """Return the summary as a list of paragraphs.
+def summary(a, b, gap=None):
+    """Return the summary as a list of paragraphs; ``gap`` as ``salary_sentence`` takes it.
 
     Outlook and education sentences are written only for two catalog occupations,
     whose figures come from the same public sources.
@@ -209,8 +225,8 @@ def summary(a, b):
         f"The differences between {a.nouns} and {b.nouns} can be seen in a few details.",
         "Each job has different responsibilities and duties.",
         time_sentence(a, b),
-        salary_sentence(a, b),
-        prices_sentence(a, b),
+        salary_sentence(a, b, gap),
+        prices_sentence(a, b, gap),
     ]
     paragraphs = [" ".join(s for s in first if s)]
     if a.soc_code and b.soc_code:

@@ -17,6 +17,8 @@ SAMPLE_ARGUMENTS = {
     "careers:occupation-detail": {"slug": OCCUPATION},
     "careers:occupation-area-select": {"slug": OCCUPATION},
     "careers:occupation-area": {"slug": OCCUPATION, "area": AREA},
+    "careers:occupation-places-select": {"slug": OCCUPATION},
+    "careers:occupation-places": {"slug": OCCUPATION, "places": f"{AREA}-vs-{AREA}"},
     "careers:category-detail": {"slug": "office-and-administrative-support"},
     "careers:area-detail": {"slug": AREA},
     "comparisons:pair": {"pair": PAIR},

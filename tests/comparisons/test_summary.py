@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.test import TestCase
 
+from careers.gaps import Gap
 from careers.models import Occupation
 from comparisons.summary import (
     after_prices_sentence,
@@ -310,3 +311,41 @@ def test_after_prices_equal_pay_is_said_to_be_the_same():
 @pytest.mark.parametrize("pays", [(None, 70_000), (70_000, None), (None, None)])
 def test_after_prices_says_nothing_without_both_figures(pays):
     assert after_prices_sentence(occupation("Accountant"), occupation("Budget Analyst"), "Ohio", *pays) == ""
+
+
+def test_salary_gap_within_the_margin_of_error_is_not_called_higher():
+    sentence = salary_sentence(
+        occupation("Bill Collector", 49060), occupation("Service Representative", 48900), Gap(160, 1358)
+    )
+    assert sentence == (
+        "Additionally, a bill collector has an average salary of $49,060 and a service representative "
+        "an average annual salary of $48,900: a gap of $160, within the survey\u2019s margin of error, "
+        "so the survey cannot tell which pays more on average."
+    )
+    assert "higher" not in sentence and "lower" not in sentence
+
+
+def test_salary_gap_beyond_the_margin_of_error_says_so():
+    sentence = salary_sentence(
+        occupation("Budget Analyst", 84000), occupation("Accountant", 81000), Gap(3000, 1400)
+    )
+    assert sentence == (
+        "Additionally, a budget analyst has an average salary of $84,000, which is $3,000 higher "
+        "than the $81,000 average annual salary of an accountant, a gap larger than the survey\u2019s "
+        "margin of error."
+    )
+
+
+def test_salaries_without_a_known_error_say_nothing_of_it():
+    sentence = salary_sentence(occupation("Budget Analyst", 84000), occupation("Accountant", 83900))
+    assert "margin of error" not in sentence
+    assert "$100 higher" in sentence
+
+
+def test_equal_salaries_need_no_test():
+    sentence = salary_sentence(
+        occupation("Accountant", 81000), occupation("Budget Analyst", 81000), Gap(0, 1000)
+    )
+    assert (
+        sentence == "Additionally, an accountant and a budget analyst both have an average salary of $81,000."
+    )
