@@ -102,20 +102,24 @@ def picker(action, area=None, occupations=()):
     }
 
 
-def places_picker(occupation, first=None, second=None, every_metro=True):
+def places_picker(occupation, first=None, second=None, every_metro=True, published=None):
     """What the form that picks two places needs: the states, territories and metro areas where
-    BLS published figures of the occupation, grouped; or None when fewer than two. One query.
+    BLS published figures of the occupation, grouped; or None when fewer than two. One query,
+    none when given the areas of the area picker where BLS ``published`` them.
 
     Without ``every_metro`` only the metro areas of ``first``'s state are offered, as the area
     picker does, and ``more`` links to the form's own page, which offers them all.
     """
-    wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
-    if every_metro:
-        wanted |= Q(kind=AreaKind.METRO)
-    elif first is not None and first.state:
-        wanted |= Q(kind=AreaKind.METRO, state=first.state)
-    cells = with_figures(Wage.objects.cross_industry().filter(occupation=occupation))
-    offered = list(local_areas().filter(wanted, pk__in=cells.values("area")))
+    if published is not None:
+        offered = [a for a in published if a.kind in (AreaKind.STATE, AreaKind.TERRITORY, AreaKind.METRO)]
+    else:
+        wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
+        if every_metro:
+            wanted |= Q(kind=AreaKind.METRO)
+        elif first is not None and first.state:
+            wanted |= Q(kind=AreaKind.METRO, state=first.state)
+        cells = with_figures(Wage.objects.cross_industry().filter(occupation=occupation))
+        offered = list(local_areas().filter(wanted, pk__in=cells.values("area")))
     if len(offered) < 2:
         return None
     action = reverse("careers:occupation-places-select", args=[occupation.slug])

@@ -208,7 +208,10 @@ class OccupationPage(DetailPage):
         self.related_occupations = sorted(related, key=lambda r: (not r.primary, r.rank))
         self.related_mark = self.citations.mark_named(related[0].source) if related else ""
         self.skill_method = skills.METHOD
-        self.places_picker = areas.places_picker(self.occupation, self.local_area, every_metro=False)
+        published = self.area_picker["published"] if self.area_picker else []
+        self.places_picker = areas.places_picker(
+            self.occupation, self.local_area, every_metro=False, published=published
+        )
 
     @property
     def occupation(self):

@@ -18,10 +18,9 @@ from tests.comparisons.test_pair_page import (
 from tests.factories import make_category, make_occupation, reference_pair
 from tests.pages import Page
 
-# The page, its other titles and related occupations, its states ranked after prices, the
-# places the form comparing two places offers, and the skill catalog next steps are ranked
-# with (three queries on an empty cache, none once it is cached).
-MAX_QUERIES = 19
+# The page, its other titles and related occupations, its states ranked after prices, and the
+# skill catalog next steps are ranked with (three queries on an empty cache, none once it is cached).
+MAX_QUERIES = 18
 
 
 def one_column(column):
