@@ -171,7 +171,9 @@ class Place:
 
     @property
     def price_level(self):
-        return fmt.decimal(self.area.price_level)
+        """The price level as BEA publishes it, to a thousandth: 97.057."""
+        level = self.area.price_level
+        return fmt.DASH if level is None else str(level)
 
 
 class PlacesPage(DetailPage):
@@ -247,9 +249,10 @@ class PlacesPage(DetailPage):
         self.citations = Citations({})
         cited = next((w for w in cells if w is not None), None)
         self.mark = self.citations.mark_source(cited.source) if cited else ""
-        self.price_marks = [
-            self.citations.mark_source(a.price_source) if a.price_source_id else "" for a in self.areas
-        ]
+        # Both price levels come from one release as a rule: its mark once.
+        self.price_marks = list(
+            dict.fromkeys(self.citations.mark_source(a.price_source) for a in self.areas if a.price_source_id)
+        )
         self.release = cited.source.as_of_display if cited else bls.OEWS_RELEASE
         self.citation = f"{cited.source.name}, {self.release}" if cited else bls.OEWS_CITATION
         self.pay_rows = [(label, [areas.display(w, name) for w in cells]) for label, name in PAY]

@@ -91,7 +91,7 @@ class PlacesPageTests(TestCase):
     def test_pay_after_prices_is_shown_and_cited_to_bea(self):
         page = Page(self.client.get(URL))
         after = page.table("Pay of place nurses at U.S. average prices, May 2025[1]")
-        self.assertEqual(after["Price level (U.S. = 100)"], ["112.6", "97.1"])
+        self.assertEqual(after["Price level (U.S. = 100)"], ["112.600", "97.057"])
         self.assertEqual(after["Annual mean wage"], ["$133,460", "$98,270"])
         self.assertEqual(after["Median annual wage"], ["$124,570", "$98,880"])
         self.assertIn(
@@ -105,7 +105,7 @@ class PlacesPageTests(TestCase):
     def test_a_place_without_a_price_level_shows_dashes_and_says_so(self):
         page = Page(self.client.get("/careers/place-nurse/in/ohio-vs-texas/"))
         after = page.table("Pay of place nurses at U.S. average prices, May 2025[1]")
-        self.assertEqual(after["Price level (U.S. = 100)"], [DASH, "97.1"])
+        self.assertEqual(after["Price level (U.S. = 100)"], [DASH, "97.057"])
         self.assertEqual(after["Annual mean wage"], [DASH, "$98,270"])
         self.assertIn(prices.NO_PRICE_LEVEL.format("Ohio"), page.text)
         self.assertNotIn("buys more", page.text)
