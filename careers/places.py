@@ -9,7 +9,6 @@ only where BLS published wages of the occupation in both areas, and no sitemap l
 
 from dataclasses import dataclass
 
-from django.core.validators import slug_re
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -23,7 +22,6 @@ from .citations import Citations
 from .models import Area, AreaKind, Occupation, Wage
 from .pages import DetailPage, OccupationPage
 
-SEPARATOR = "-vs-"
 ADDRESS = (
     "An address comparing two places names two areas, such as "
     "/careers/registered-nurses/in/california-vs-texas/."
@@ -46,18 +44,9 @@ LOCATION_QUOTIENT = (
 PRICE_TEST = "The test counts the survey\u2019s sampling error, not that of the price levels."
 
 
-def address(first_slug, second_slug):
-    return f"{first_slug}{SEPARATOR}{second_slug}"
-
-
-def split(places):
-    """ "california-vs-texas" -> ("california", "texas"), or None for anything else."""
-    if places.count(SEPARATOR) != 1:
-        return None
-    first, second = places.split(SEPARATOR)
-    if not slug_re.match(first) or not slug_re.match(second):
-        return None
-    return first, second
+# The two places' part of the URL, "california-vs-texas", and back.
+address = slugs.joined
+split = slugs.split_joined
 
 
 class PlacesConverter:

@@ -6,10 +6,30 @@ Pages look a slug up here only when no occupation has it, so the normal path cos
 no query.
 """
 
+from django.core.validators import slug_re
 from django.db.models import F
 from django.utils.text import slugify
 
 from .models import FormerSlug, Occupation
+
+# Two slugs in one part of an address: a pair of occupations, or one occupation's two places.
+SEPARATOR = "-vs-"
+
+
+def joined(first_slug, second_slug):
+    """Two slugs as one part of an address: "accountants-and-auditors-vs-budget-analysts"."""
+    return f"{first_slug}{SEPARATOR}{second_slug}"
+
+
+def split_joined(value):
+    """ "a-vs-b" -> ("a", "b"), or None for anything that is not two slugs joined by "-vs-"."""
+    if value.count(SEPARATOR) != 1:
+        return None
+    first, second = value.split(SEPARATOR)
+    # Only slugs go on to the database: PostgreSQL refuses some characters (NUL) outright.
+    if not slug_re.match(first) or not slug_re.match(second):
+        return None
+    return first, second
 
 
 def record_move(occupation, old_slug):

@@ -14,7 +14,6 @@ related comparisons and templates (through ``url`` and the page objects).
 
 from dataclasses import dataclass
 
-from django.core.validators import slug_re
 from django.db.models import Q, Value
 from django.urls import reverse
 
@@ -23,25 +22,12 @@ from careers.models import AreaKind, RelatedOccupation
 
 from .models import Comparison
 
-SEPARATOR = "-vs-"
+SEPARATOR = former_slugs.SEPARATOR
 # The kinds of areas in which a pair's page may be indexed.
 INDEXED_AREA_KINDS = {AreaKind.STATE}
-
-
-def address(first_slug, second_slug):
-    """The pair's part of a URL: "accountants-and-auditors-vs-budget-analysts"."""
-    return f"{first_slug}{SEPARATOR}{second_slug}"
-
-
-def split(pair_address):
-    """ "a-vs-b" -> ("a", "b"), or None for anything that is not two slugs."""
-    if pair_address.count(SEPARATOR) != 1:
-        return None
-    first, second = pair_address.split(SEPARATOR)
-    # Only slugs go on to the database: PostgreSQL refuses some characters (NUL) outright.
-    if not slug_re.match(first) or not slug_re.match(second):
-        return None
-    return first, second
+# The pair's part of a URL, "accountants-and-auditors-vs-budget-analysts", and back.
+address = former_slugs.joined
+split = former_slugs.split_joined
 
 
 def moved(pair_address):

@@ -3,20 +3,14 @@
 from decimal import Decimal
 
 from careers import exposure
+from careers.models import AI_EXPOSURE_FIELDS
 from tests.factories import make_category, make_occupation, make_source
 
 # (human beta, human alpha, human gamma, GPT-4 alpha, beta, gamma) of the study's real rows.
 COLLECTORS = ("42.86", "10.71", "75.00", "39.29", "69.64", "100.00")
 REPRESENTATIVES = ("70.45", "54.55", "86.36", "13.64", "56.82", "100.00")
 AIDES = ("18.6", "11.1", "26.1", "12.2", "15.0", "17.7")
-FIELDS = (
-    "ai_exposure",
-    "ai_exposure_human_alpha",
-    "ai_exposure_human_gamma",
-    "ai_exposure_model_alpha",
-    "ai_exposure_model_beta",
-    "ai_exposure_model_gamma",
-)
+FIELDS = AI_EXPOSURE_FIELDS
 
 
 def paper():
