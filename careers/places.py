@@ -49,20 +49,11 @@ address = slugs.joined
 split = slugs.split_joined
 
 
-class PlacesConverter:
+class PlacesConverter(slugs.JoinedConverter):
     """The ``<places:places>`` URL part: two area slugs joined by "-vs-". Reversed with two
     areas (anything with a slug) it builds their address in the order given."""
 
     regex = "[^/]+-vs-[^/]+"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        if isinstance(value, str):
-            return value
-        first, second = value
-        return address(first.slug, second.slug)
 
 
 def url(occupation, first, second):

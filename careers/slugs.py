@@ -32,6 +32,22 @@ def split_joined(value):
     return first, second
 
 
+class JoinedConverter:
+    """A URL part of two slugs joined by "-vs-". Reversed with two objects that have a slug
+    it joins their slugs in the order given; any checking is left to the view."""
+
+    regex = "[^/]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        if isinstance(value, str):
+            return value
+        first, second = value
+        return joined(first.slug, second.slug)
+
+
 def record_move(occupation, old_slug):
     """Remember ``old_slug`` as a former address of the occupation, now at ``occupation.slug``."""
     if old_slug and old_slug != occupation.slug:

@@ -42,21 +42,12 @@ def moved(pair_address):
     return address(*(current.get(slug, slug) for slug in slugs))
 
 
-class PairConverter:
+class PairConverter(former_slugs.JoinedConverter):
     """The ``<pair:pair>`` URL part. Reversed with two occupations (anything with a slug)
     it builds their address; matched, it hands the view the text, which ``split`` reads
     so that a malformed address can be answered with a helpful 404."""
 
     regex = "[^/]+"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        if isinstance(value, str):
-            return value
-        first, second = value
-        return address(first.slug, second.slug)
 
 
 def url(first, second, area=None, name="pair"):
