@@ -13,9 +13,8 @@ from careers.versions import bump_data_version
 
 from . import onet_files as files
 from . import onet_rule as rule
-from .command import FileImport
-from .crosswalk import read_crosswalk
 from .figures import FigureWriter
+from .onet_folders import FoldersImport
 
 # The file each kind of data of the rule is read from.
 FILE_OF = {
@@ -35,23 +34,12 @@ NOT_IN_CATALOG = "O*NET occupations under no SOC code of the catalog"
 NO_SOC = "occupations without a SOC code, which imports never change"
 
 
-class OnetDatabaseImport(FileImport):
+class OnetDatabaseImport(FoldersImport):
     """One import of O*NET database folders, with the crosswalk that places their occupations."""
-
-    def __init__(self, folders, crosswalk, overwrite_edited=False, progress_stream=None):
-        super().__init__(folders[-1], overwrite_edited, progress_stream)
-        self.folders = folders
-        self.crosswalk_path = crosswalk
-
-    @property
-    def described(self):
-        releases = sorted({f.release.short_name for f in self.files.values()})
-        return f"{len(self.files)} {' and '.join(releases)} files and the crosswalk"
 
     def run(self):
         started = time.monotonic()
-        self.files = files.locate(self.folders)
-        self.crosswalk, self.rows = read_crosswalk(self.crosswalk_path)
+        self.locate()
         data = self.read()
         releases = {}
         for name in FILE_OF.values():

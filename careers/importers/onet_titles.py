@@ -15,8 +15,7 @@ from careers.versions import bump_data_version
 
 from . import onet_files as files
 from . import onet_rule as rule
-from .command import FileImport
-from .crosswalk import read_crosswalk
+from .onet_folders import FoldersImport
 from .rows import RowWriter, touch
 
 TITLE_LENGTH = AlternateTitle._meta.get_field("title").max_length
@@ -33,23 +32,14 @@ RELATED_ELSEWHERE = "O*NET occupations with related occupations under no SOC cod
 NO_SOC = "occupations without a SOC code, which imports never change"
 
 
-class OnetTitlesImport(FileImport):
+class OnetTitlesImport(FoldersImport):
     """One import of O*NET database folders' titles and related occupations, with the crosswalk."""
 
-    def __init__(self, folders, crosswalk, overwrite_edited=False, progress_stream=None):
-        super().__init__(folders[-1], overwrite_edited, progress_stream)
-        self.folders = folders
-        self.crosswalk_path = crosswalk
-
-    @property
-    def described(self):
-        releases = sorted({f.release.short_name for f in self.files.values()})
-        return f"{len(self.files)} {' and '.join(releases)} files and the crosswalk"
+    names = files.TITLE_FILES
 
     def run(self):
         started = time.monotonic()
-        self.files = files.locate(self.folders, files.TITLE_FILES)
-        self.crosswalk, self.rows = read_crosswalk(self.crosswalk_path)
+        self.locate()
         reader = files.OnetReader(self.progress_stream)
         reported = reader.reported_titles(self.files[files.REPORTED_TITLES])
         alternates = reader.alternate_titles(self.files[files.ALTERNATE_TITLES])
