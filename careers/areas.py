@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -62,9 +61,8 @@ def local_areas():
     return Area.objects.exclude(kind=AreaKind.NATION).only("name", "slug", "kind").order_by("name")
 
 
-def picker_areas(area=None, occupations=()):
-    """States and territories, plus the metro and nonmetro areas of the chosen area's state,
-    each with ``published``: how many of ``occupations`` BLS published figures of there.
+def picker_areas(area=None):
+    """States and territories, plus the metro and nonmetro areas of the chosen area's state.
 
     Listing all 500-odd metro areas on every page would triple its weight; they are
     offered once a state (or an area in it) is chosen.
@@ -72,27 +70,21 @@ def picker_areas(area=None, occupations=()):
     wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
     if area is not None and area.state:
         wanted |= Q(kind__in=[AreaKind.METRO, AreaKind.NONMETRO], state=area.state)
-    counted = (
-        with_figures(Wage.objects.cross_industry().filter(area=OuterRef("pk"), occupation__in=occupations))
-        .order_by()
-        .values("area")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return local_areas().filter(wanted).annotate(published=Coalesce(Subquery(counted), 0))
+    return local_areas().filter(wanted)
 
 
 def picker(action, area=None, occupations=()):
     """What the area picker form needs, or None when there are no areas. Runs one query.
 
-    ``published`` lists the areas offered where BLS published figures of all ``occupations``.
+    ``published`` lists the areas offered where BLS published figures of all ``occupations``
+    (as ``careers.snapshots`` gives them, with ``published_areas``).
     """
-    offered = list(picker_areas(area, occupations))
+    offered = list(picker_areas(area))
     groups = grouped(offered)
     if not groups:
         return None
     local = area is not None and area.kind != AreaKind.NATION and area.state
-    published = [a for a in offered if occupations and a.published == len(occupations)]
+    published = [a for a in offered if occupations and all(a.pk in o.published_areas for o in occupations)]
     return {
         "action": action,
         "groups": groups,
@@ -179,14 +171,16 @@ def with_figures(wages):
 
 
 def cells(occupations, area=None):
-    """Each occupation's all-industry Wage in the nation and in ``area``, in one query.
+    """Each occupation's all-industry Wage in the nation and in ``area``: the nation's as
+    ``careers.snapshots`` gives it (``national_wage``), the area's in one query.
 
     Returns {occupation pk: {"nation": Wage, "area": Wage}}, leaving out what BLS did not publish.
     """
-    found = {occupation.pk: {} for occupation in occupations}
-    for wage in Wage.objects.cross_industry().national_and(area).filter(occupation__in=occupations):
-        key = "area" if area is not None and wage.area_id == area.pk else "nation"
-        found[wage.occupation_id][key] = wage
+    found = {o.pk: {"nation": o.national_wage} if o.national_wage else {} for o in occupations}
+    if area is not None:
+        local = Wage.objects.cross_industry().for_area(area).select_related("area", "source")
+        for wage in local.filter(occupation__in=occupations):
+            found[wage.occupation_id]["area"] = wage
     return found
 
 

@@ -2,8 +2,6 @@
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.contrib.humanize.templatetags.humanize import intcomma
-
 DASH = "\u2014"
 
 
@@ -13,10 +11,10 @@ def money(value, top_coded=False):
         return DASH
     suffix = " or more" if top_coded else ""
     if isinstance(value, Decimal) and value != value.to_integral_value():
-        return f"${intcomma(f'{value:.2f}')}{suffix}"
+        return f"${value:,.2f}{suffix}"
     if isinstance(value, Decimal) and value < 1000:
         return f"${value:.2f}{suffix}"
-    return f"${intcomma(int(value))}{suffix}"
+    return f"${int(value):,}{suffix}"
 
 
 def hourly(value, top_coded=False):
@@ -27,7 +25,7 @@ def hourly(value, top_coded=False):
 
 
 def number(value):
-    return DASH if value is None else intcomma(value)
+    return DASH if value is None else f"{value:,}"
 
 
 def share(value):

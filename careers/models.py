@@ -773,12 +773,6 @@ class WageQuerySet(models.QuerySet):
             .select_related("area", "area__price_source", "source")
         )
 
-    def national_and(self, area=None):
-        """Cells of the nation and, when given, of one more area: a page's figures with their national peers."""
-        if area is None:
-            return self.national().select_related("area", "source")
-        return self.filter(Q(area__kind=AreaKind.NATION) | Q(area=area)).select_related("area", "source")
-
 
 @dataclass(frozen=True)
 class Percentile:

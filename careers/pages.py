@@ -11,13 +11,13 @@ and the downloads all read.
 
 from functools import cached_property
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 
-from . import areas, exposure, gaps, local, seo, skills, slugs, wording
+from . import areas, exposure, gaps, local, seo, skills, slugs, snapshots, wording
 from .charts import education_chart, wage_chart
 from .citations import Citations, load_sources, ranking_rule
 from .models import AlternateTitle, AreaKind, Occupation, RelatedOccupation
@@ -89,12 +89,14 @@ class DetailPage:
         return None if self.request.path == canonical else redirect(canonical, permanent=True)
 
     def build(self):
-        """Gather what the page shows. Four queries: wage cells, sources, picker areas, the states'
-        cells ranked after prices, and those of ``careers.skills.catalog`` on an empty cache.
+        """Gather what the page shows. Two queries: sources and picker areas; one more for the
+        area's wage cells on a page about an area, those of ``careers.snapshots.complete`` for
+        occupations not fetched there, and those of ``careers.skills.catalog`` on an empty cache.
 
         On a page about an area, ``shown`` holds the occupations with the area's wage
         figures (``careers.local``): the tables, the summary and the meta read them.
         """
+        snapshots.complete(self.occupations)
         found = areas.cells(self.occupations, self.area)
         self.shown = local.shown(self.occupations, self.area, found)
         self.citations = Citations(load_sources(self.shown))
@@ -175,9 +177,15 @@ class OccupationPage(DetailPage):
 
     @classmethod
     def fetch(cls, request, area, slug):
-        """Runs the six queries of ``with_figures`` and two for its other titles and related
-        occupations; more for a former slug, which ``moved`` redirects."""
-        occupations = Occupation.objects.with_figures().prefetch_related(
+        """The occupation from ``careers.snapshots``, and two queries for its other titles and
+        related occupations; more for a former slug, which ``moved`` redirects."""
+        occupation = snapshots.fetch([slug]).get(slug)
+        if occupation is None:
+            occupation = slugs.moved_occupations(Occupation.objects.with_figures(), [slug]).get(slug)
+        if occupation is None:
+            raise Http404(f"We have no occupation at \u201c{slug}\u201d.")
+        prefetch_related_objects(
+            [occupation],
             Prefetch(
                 "titles",
                 queryset=AlternateTitle.objects.filter(common=True).select_related("source"),
@@ -189,11 +197,6 @@ class OccupationPage(DetailPage):
                 to_attr="related_list",
             ),
         )
-        occupation = occupations.filter(slug=slug).first()
-        if occupation is None:
-            occupation = slugs.moved_occupations(occupations, [slug]).get(slug)
-        if occupation is None:
-            raise Http404(f"We have no occupation at \u201c{slug}\u201d.")
         return cls(request, [occupation], area)
 
     def build(self):

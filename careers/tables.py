@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from . import bls, local, prices
 from . import formatting as fmt
 from .figures import BY_NAME, TABLES, table_rows
-from .models import Occupation, Wage
+from .models import Occupation
 
 PER_PAGE = 100
 
@@ -112,7 +112,8 @@ AFTER_PRICES_RULE = (
 
 class AfterPricesTable(tables.Table):
     """An occupation's states that pay most at U.S. prices (``careers.prices.top_states``),
-    sortable by any column; the rows are few, so they are sorted in memory."""
+    sortable by any column; the rows are few, so they are sorted in memory. Its template
+    writes the cells of ``body``."""
 
     state = tables.Column(accessor="area__name", verbose_name="State")
     annual_mean = tables.Column(accessor="pay", verbose_name="Annual mean wage", attrs=NUMBER)
@@ -132,30 +133,32 @@ class AfterPricesTable(tables.Table):
         self.anchor = anchor
         super().__init__(data, **kwargs)
 
-    def render_state(self, value, record):
-        url = reverse("careers:occupation-area", args=[self.occupation.slug, record.area.slug])
-        return format_html('<a href="{}">{}</a>', url, value)
-
-    def render_annual_mean(self, value, record):
-        return fmt.money(value, record.top_coded)
-
-    def render_at_us_prices(self, value, record):
-        return fmt.money(value, record.top_coded)
-
-    def render_employment(self, value):
-        return fmt.number(value)
+    def body(self):
+        """Each row's cells in the order the table is sorted, written out here: ten rows need
+        no cell objects of their own."""
+        for row in self.rows:
+            state = row.record
+            url = reverse("careers:occupation-area", args=[self.occupation.slug, state.area.slug])
+            yield format_html(
+                '<td><a href="{}">{}</a></td><td class="num">{}</td><td class="num">{}</td>'
+                '<td class="num">{}</td><td class="num">{}</td>',
+                url,
+                state.area.name,
+                fmt.money(state.pay, state.top_coded),
+                state.price_level,
+                fmt.money(state.at_us_prices, state.top_coded),
+                fmt.number(state.employment),
+            )
 
 
 def after_prices_tables(request, occupations, citations):
-    """[(occupation, AfterPricesTable)] of the page's occupations, sorted as the request asks
-    (``sort``, or ``first-sort`` and ``second-sort`` on a comparison). One query."""
-    found = {o.pk: [] for o in occupations}
-    for wage in Wage.objects.priced_states(occupations):
-        found[wage.occupation_id].append(wage)
+    """[(occupation, AfterPricesTable)] of the page's occupations (with ``top_states``, as
+    ``careers.snapshots`` gives them), sorted as the request asks (``sort``, or ``first-sort``
+    and ``second-sort`` on a comparison). No query."""
     prefixes = PAIR_PREFIXES if len(occupations) > 1 else ("",)
     made = []
     for occupation, prefix in zip(occupations, prefixes, strict=False):
-        states = prices.top_states(found[occupation.pk], AFTER_PRICES_COUNT)
+        states = occupation.top_states
         marks = ""
         if states:
             marks = format_html(

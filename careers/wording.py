@@ -7,6 +7,7 @@ article, the plural and the possessive, each overridden by an editor's own.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that start with a vowel letter but a consonant sound, and the reverse.
 CONSONANT_SOUND = re.compile(r"^(uni|use|usu|uti|eu|one|once|ufo|ur[aeiou])", re.IGNORECASE)
@@ -117,6 +118,8 @@ def possessive(noun_phrase):
     return noun_phrase + "'s"
 
 
+# Pages ask for the same few titles' forms many times each.
+@lru_cache(maxsize=4096)
 def lower_first(text):
     """Lowercase a title for use mid-sentence, keeping acronyms ("IT", "HVAC") and names
     with capitals inside ("SharePoint", "iOS"); the parts of "Entry-Level" or "HR/Payroll" each on its own."""
@@ -221,6 +224,7 @@ class Forms:
         return possessive(self.nouns)
 
 
+@lru_cache(maxsize=4096)
 def forms(title, singular="", plural="", article=""):
     """The forms of a title, each from an editor's correction when there is one.
 

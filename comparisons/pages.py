@@ -1,8 +1,11 @@
 """The comparison page: two occupations side by side, nationally or in one area."""
 
+from functools import cached_property
+
 from django.http import Http404
 from django.urls import reverse
 
+from careers import snapshots
 from careers.gaps import MEAN_FIGURES, mean_gap
 from careers.local import area_of
 from careers.models import Occupation
@@ -25,8 +28,8 @@ def medians(wages):
 
 
 def named_pair(pair_address):
-    """The two occupations an address names, in its order. Runs one query (four with prefetches),
-    and as many again when it names an occupation by a former slug.
+    """The two occupations an address names, in its order, from ``careers.snapshots``: no query
+    for occupations in the cache, and more when it names an occupation by a former slug.
 
     Raises Http404 with a message that says what is wrong with the address.
     """
@@ -38,12 +41,11 @@ def named_pair(pair_address):
     twice = Http404("That address names the same occupation twice. Pick a second occupation to compare.")
     if slugs[0] == slugs[1]:
         raise twice
-    occupations = Occupation.objects.with_figures()
-    found = {o.slug: o for o in occupations.filter(slug__in=slugs)}
+    found = snapshots.fetch(slugs)
     missing = [slug for slug in slugs if slug not in found]
     if missing:
         # A former address: the page's canonical address then redirects to the current one.
-        found.update(moved_occupations(occupations, missing))
+        found.update(moved_occupations(Occupation.objects.with_figures(), missing))
         missing = [slug for slug in slugs if slug not in found]
     if missing:
         raise Http404(f"We have no occupation at \u201c{missing[0]}\u201d.")
@@ -62,7 +64,8 @@ class PairPage(DetailPage):
 
     @classmethod
     def fetch(cls, request, area, pair):
-        """The pair in canonical order, with what is known of the pairs of either. Nine queries."""
+        """The pair in canonical order, with what is known of the pairs of either: no query when
+        the cache holds both occupations (``careers.snapshots``), eleven when it holds neither."""
         named = named_pair(pair)
         known = pairs.known(named)
         ordered, published = pairs.canonical_order(*named, known)
@@ -87,16 +90,13 @@ class PairPage(DetailPage):
             return False
         return self.area is None or pairs.indexable_in(self.area, self.published_for_all)
 
-    @property
+    @cached_property
     def state_pages(self):
         """(state, address) of the pair's pages crawlers may index, for an indexable pair's national page."""
         if self.area is not None or not self.indexable or not self.area_picker:
             return []
-        return [
-            (area, self.url(area))
-            for area in self.area_picker["published"]
-            if pairs.indexable_in(area, published_for_both=True)
-        ]
+        states = [a for a in self.area_picker["published"] if pairs.indexable_in(a, published_for_both=True)]
+        return list(zip(states, pairs.area_urls(self.first, self.second, states), strict=True))
 
     @property
     def picker_action(self):
@@ -115,7 +115,7 @@ class PairPage(DetailPage):
 
     def build(self):
         """Everything ``DetailPage.build`` gathers, the summary, the switch and related comparisons."""
-        self.related = related_comparisons(self.occupations, self.known)
+        self.related = related_comparisons(self.occupations)
         super().build()
         self.summary_gap = self.salary_gap()
         self.summary = summary(*self.shown, gap=self.summary_gap)

@@ -13,11 +13,13 @@ related comparisons and templates (through ``url`` and the page objects).
 """
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.db.models import Q, Value
 from django.urls import reverse
 
 from careers import slugs as former_slugs
+from careers import snapshots
 from careers.models import AreaKind, RelatedOccupation
 
 from .models import Comparison
@@ -57,6 +59,14 @@ def url(first, second, area=None, name="pair"):
     return reverse(f"comparisons:{name}", args=[(first, second)])
 
 
+def area_urls(first, second, areas):
+    """The addresses of the pair's pages about each of ``areas``, built from one ``reverse``:
+    a national pair page links fifty states."""
+    marker = "area"
+    head, _, tail = url(first, second, SimpleNamespace(slug=marker)).rpartition(marker)
+    return [f"{head}{area.slug}{tail}" for area in areas]
+
+
 @dataclass
 class Known:
     """What is known of the pairs of some occupations: editors' comparisons, as
@@ -75,9 +85,19 @@ class Known:
 def known(occupations):
     """Every Comparison, and every primary related pair, that involves any of the occupations.
 
-    One query. ``canonical_order``, ``indexable`` and the related comparisons read the result.
+    ``canonical_order``, ``indexable`` and the related comparisons read the result. What is
+    known of each occupation is kept in the cache (``careers.snapshots.kept``): one query for
+    the occupations whose part is not.
     """
-    ids = [o.pk for o in occupations]
+    parts = snapshots.kept("known", [o.pk for o in occupations], known_in_database).values()
+    return Known(
+        list(dict.fromkeys(row for part in parts for row in part.comparisons)),
+        set().union(*(part.related for part in parts)),
+    )
+
+
+def known_in_database(ids):
+    """{occupation id: Known} of the pairs that involve each of the occupations. One query."""
     comparisons = (
         Comparison.objects.filter(Q(first__in=ids) | Q(second__in=ids))
         .annotate(related=Value(False))
@@ -91,11 +111,16 @@ def known(occupations):
         .values_list("occupation_id", "related_id", "published", "is_related")
         .order_by()
     )
-    rows = list(comparisons.union(related, all=True))
-    return Known(
-        [(first, second, published) for first, second, published, is_related in rows if not is_related],
-        {frozenset((first, second)) for first, second, _, is_related in rows if is_related},
-    )
+    found = {pk: Known([], set()) for pk in ids}
+    for first, second, published, is_related in comparisons.union(related, all=True):
+        for part in (found.get(first), found.get(second)):
+            if part is None:
+                continue
+            if is_related:
+                part.related.add(frozenset((first, second)))
+            else:
+                part.comparisons.append((first, second, published))
+    return found
 
 
 def ordered(a, b, fixed):

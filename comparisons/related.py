@@ -11,7 +11,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 
 from careers import formatting as fmt
-from careers import skills
+from careers import skills, snapshots
 from careers.models import Occupation
 
 from . import pairs
@@ -33,9 +33,12 @@ class Peer(SimpleNamespace):
 
 @dataclass
 class Link:
-    first: Occupation
-    second: Occupation
-    partner: Occupation
+    """A comparison worth reading next: the pair in canonical order and the partner it was
+    found for, each a Peer or an Occupation."""
+
+    first: object
+    second: object
+    partner: object
     reason: str
 
     @property
@@ -58,47 +61,63 @@ def minor_group(occupation):
     return pairs.minor_group(occupation.soc_code)
 
 
-def related_comparisons(occupations, known=None, limit=RELATED):
+def related_comparisons(occupations, limit=RELATED):
     """Comparisons of the given occupations with their peers, best first.
 
-    Peers are the occupations of the same category, those an editor published a
-    comparison with, and O*NET's primary related occupations. Published comparisons
+    Each occupation's peers are the occupations of its category, those an editor published
+    a comparison with, and O*NET's primary related occupations. Published comparisons
     come first, then next steps (the highest skill match among peers paying a higher
     median), related occupations, the rest by skill match, then the same SOC minor
-    group and the closest pay. One query, two more unless ``known`` holds
-    ``pairs.known(occupations)``, and those of ``careers.skills.catalog``.
-    On a comparison page, pass both occupations: the pair itself is left out and the
-    links alternate between the two.
+    group and the closest pay. On a comparison page, pass both occupations: the pair
+    itself is left out and the links alternate between the two.
+
+    Each occupation's ranking is kept in the cache (``careers.snapshots.kept``); those
+    that are not cost one query, those of ``pairs.known`` and of ``careers.skills.catalog``.
     """
-    if known is None:
-        known = pairs.known(occupations)
-    ids = [o.pk for o in occupations]
-    fixed = {(a, b) for a, b, _ in known}
-    published = {frozenset((a, b)) for a, b, shown in known if shown}
-    partners = {pk for pair in published | known.related for pk in pair} - set(ids)
-    # Plain rows rather than model instances: a category can hold hundreds of occupations.
-    rows = (
-        Occupation.objects.filter(Q(category__in={o.category_id for o in occupations}) | Q(pk__in=partners))
-        .exclude(pk__in=ids)
-        .values("pk", *PEER_FIELDS)
+    ranked = snapshots.kept(
+        "related", [o.pk for o in occupations], lambda ids: ranked_links(occupations, ids)
     )
-    peers = [Peer(**row) for row in rows]
-    ranking = Ranking(published, known.related, skills.catalog())
-    ranked = [sorted(peers, key=lambda peer, o=o: ranking.key(o, peer)) for o in occupations]
-    links, seen = [], set()
-    for position in range(len(peers)):
-        for index, occupation in enumerate(occupations):
+    ids = {o.pk for o in occupations}
+    links = []
+    for position in range(RELATED + len(occupations)):
+        for occupation in occupations:
+            own = ranked[occupation.pk]
             if len(links) >= limit:
                 return links
-            if position >= len(ranked[index]):
-                continue
-            peer = ranked[index][position]
-            if (occupation.pk, peer.pk) in seen:
-                continue
-            seen.add((occupation.pk, peer.pk))
-            first, second = pairs.ordered(occupation, peer, fixed)
-            links.append(Link(first, second, peer, ranking.reason(occupation, peer)))
+            if position < len(own) and own[position].partner.pk not in ids:
+                links.append(own[position])
     return links
+
+
+def ranked_links(occupations, ids):
+    """{occupation id: its best comparisons with its peers, as Links} for the occupations of ``ids``."""
+    occupations = [o for o in occupations if o.pk in ids]
+    known = pairs.known(occupations)
+    fixed = {(a, b) for a, b, _ in known}
+    published = {frozenset((a, b)) for a, b, shown in known if shown}
+    partners = {pk for pair in published | known.related for pk in pair}
+    # Plain rows rather than model instances: a category can hold hundreds of occupations.
+    rows = Occupation.objects.filter(
+        Q(category__in={o.category_id for o in occupations}) | Q(pk__in=partners)
+    ).values("pk", *PEER_FIELDS)
+    candidates = [Peer(**row) for row in rows]
+    ranking = Ranking(published, known.related, skills.catalog())
+    found = {}
+    for occupation in occupations:
+        mine = {pk for pair in published | known.related if occupation.pk in pair for pk in pair}
+        peers = [
+            p
+            for p in candidates
+            if p.pk != occupation.pk and (p.category_id == occupation.category_id or p.pk in mine)
+        ]
+        peers.sort(key=lambda peer, o=occupation: ranking.key(o, peer))
+        # One more than a page shows: a comparison page leaves out the pair itself.
+        itself = Peer(pk=occupation.pk, **{name: getattr(occupation, name) for name in PEER_FIELDS})
+        found[occupation.pk] = [
+            Link(*pairs.ordered(itself, peer, fixed), peer, ranking.reason(occupation, peer))
+            for peer in peers[: RELATED + 1]
+        ]
+    return found
 
 
 @dataclass

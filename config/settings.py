@@ -135,7 +135,14 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each process's memory: pages, and the occupations they read (careers.snapshots), three
+    # entries each.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+        }
+    }
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -224,6 +231,9 @@ SITE_NAME = os.environ.get("SITE_NAME", "Career Compare")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 24 * 60 * 60)
 BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 0 if DEBUG else 5 * 60)
 CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 0 if DEBUG else 60 * 60)
+# How long an occupation's rows stay in the cache for the pages that read them
+# (careers.snapshots; 0 fetches them for every page).
+OCCUPATION_CACHE_SECONDS = env_int("OCCUPATION_CACHE_SECONDS", 0 if DEBUG else 24 * 60 * 60)
 # The largest rendered page kept in the page cache; larger ones are rendered each time.
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 # Memory each process keeps for the pages it served last, in front of the shared cache.

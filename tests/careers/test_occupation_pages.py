@@ -18,9 +18,10 @@ from tests.comparisons.test_pair_page import (
 from tests.factories import make_category, make_occupation, reference_pair
 from tests.pages import Page
 
-# The page, its other titles and related occupations, its states ranked after prices, and the
-# skill catalog next steps are ranked with (three queries on an empty cache, none once it is cached).
-MAX_QUERIES = 18
+# On an empty cache: the occupation and what is kept with it (careers.snapshots), its other
+# titles and related occupations, what is known of its pairs, and the skill catalog next steps
+# are ranked with (three queries, none once it is cached).
+MAX_QUERIES = 19
 
 
 def one_column(column):
@@ -171,6 +172,15 @@ class QueryBoundTests(TestCase):
     def test_reference_occupation_page(self):
         count, sql = self.count_queries("/careers/loss-mitigation-specialist/", "$43,251")
         self.assertLessEqual(count, MAX_QUERIES, sql)
+
+    def test_a_kept_occupation_reads_only_what_is_not_kept(self):
+        self.client.get("/careers/loss-mitigation-specialist/")
+        # The same occupation on a page the page cache does not hold.
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get("/careers/loss-mitigation-specialist/?sort=state")
+        self.assertContains(response, "$43,251")
+        # When it changed, its other titles, its related occupations, the sources, the picker's areas.
+        self.assertEqual(len(queries), 5, [q["sql"] for q in queries.captured_queries])
 
     def test_careers_list_and_category_page_with_1_or_50_occupations(self):
         counts = {"list": [], "category": []}

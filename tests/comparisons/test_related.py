@@ -6,7 +6,6 @@ from django.test.utils import CaptureQueriesContext
 
 from careers.versions import data_version
 from comparisons.models import Comparison
-from comparisons.pairs import known
 from comparisons.related import popular_comparisons, related_comparisons
 from tests.factories import make_category, make_occupation
 
@@ -66,7 +65,7 @@ class RelatedComparisonTests(RelatedData):
         self.assertIn("Nurse Midwives vs Registered Nurses", titles)
         self.assertIn("Nurse Midwives vs Nurse Practitioners", titles)
 
-    def test_queries_do_not_grow_with_the_peers(self):
+    def test_queries_do_not_grow_with_the_peers_and_a_kept_ranking_needs_none(self):
         data_version()
         # What is known of the pairs, the peers, and the three queries of the skill catalog.
         with CaptureQueriesContext(connection) as few:
@@ -74,12 +73,16 @@ class RelatedComparisonTests(RelatedData):
         for n in range(30):
             make_occupation(f"Cook Helper {n}", category=self.cooks.category, soc_code=f"35-29{n:02d}")
         with CaptureQueriesContext(connection) as many:
-            related_comparisons([self.cooks])
-        rows = known([self.cooks])
-        with CaptureQueriesContext(connection) as given:
-            related_comparisons([self.cooks], rows)
-        # With the pairs at hand and the skill catalog cached, only the peers are read.
-        self.assertEqual((len(few), len(many), len(given)), (5, 5, 1))
+            links = related_comparisons([self.cooks])
+        with CaptureQueriesContext(connection) as again:
+            self.assertEqual(related_comparisons([self.cooks]), links)
+        self.assertEqual((len(few), len(many), len(again)), (5, 5, 0))
+        self.assertEqual(len(links), 8)
+
+    def test_an_edit_ranks_again_at_the_next_request(self):
+        related_titles([self.nurses])
+        Comparison.objects.create(first=self.cooks, second=self.nurses, published=True)
+        self.assertEqual(related_titles([self.nurses])[0], "Cooks, Restaurant vs Registered Nurses")
 
 
 class RelatedLinksOnPagesTests(RelatedData):
