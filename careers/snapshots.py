@@ -36,12 +36,13 @@ def kept(name, keys, fetch):
     if not settings.OCCUPATION_CACHE_SECONDS:
         return fetch(keys)
     prefix = f"{name}:{data_version().token}:{code_fingerprint()}:"
-    held = cache.get_many([f"{prefix}{k}" for k in keys])
-    found = {k: held[f"{prefix}{k}"] for k in keys if f"{prefix}{k}" in held}
+    names = {k: f"{prefix}{k}" for k in keys}
+    held = cache.get_many(names.values())
+    found = {k: held[names[k]] for k in keys if names[k] in held}
     missing = [k for k in keys if k not in found]
     if missing:
         fetched = fetch(missing)
-        cache.set_many({f"{prefix}{k}": v for k, v in fetched.items()}, settings.OCCUPATION_CACHE_SECONDS)
+        cache.set_many({names[k]: v for k, v in fetched.items()}, settings.OCCUPATION_CACHE_SECONDS)
         found.update(fetched)
     return found
 
