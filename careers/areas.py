@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from . import bls, gaps, prices
 from . import formatting as fmt
 from .models import Area, AreaKind, Wage
+from .versions import per_version
 
 NATION = "the United States"
 UNKNOWN = "We have no area at \u201c{}\u201d. Pick a state or metro area from the list."
@@ -61,25 +62,27 @@ def local_areas():
     return Area.objects.exclude(kind=AreaKind.NATION).only("name", "slug", "kind").order_by("name")
 
 
-def picker_areas(area=None):
-    """States and territories, plus the metro and nonmetro areas of the chosen area's state.
+@per_version
+def picker_areas(state=""):
+    """States and territories, plus the metro and nonmetro areas of ``state`` (a postal code).
+    One query per data version.
 
     Listing all 500-odd metro areas on every page would triple its weight; they are
     offered once a state (or an area in it) is chosen.
     """
     wanted = Q(kind__in=[AreaKind.STATE, AreaKind.TERRITORY])
-    if area is not None and area.state:
-        wanted |= Q(kind__in=[AreaKind.METRO, AreaKind.NONMETRO], state=area.state)
-    return local_areas().filter(wanted)
+    if state:
+        wanted |= Q(kind__in=[AreaKind.METRO, AreaKind.NONMETRO], state=state)
+    return list(local_areas().filter(wanted))
 
 
 def picker(action, area=None, occupations=()):
-    """What the area picker form needs, or None when there are no areas. Runs one query.
+    """What the area picker form needs, or None when there are no areas (``picker_areas``).
 
     ``published`` lists the areas offered where BLS published figures of all ``occupations``
     (as ``careers.snapshots`` gives them, with ``published_areas``).
     """
-    offered = list(picker_areas(area))
+    offered = picker_areas(area.state if area is not None else "")
     groups = grouped(offered)
     if not groups:
         return None

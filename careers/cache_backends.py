@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -54,9 +54,25 @@ class Outage:
 _outages = {}
 
 
+class SharedClient(RedisCacheClient):
+    """Django's Redis client, but with one redis-py client per connection pool rather than
+    a new one at every call, whose making costs more than a read."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        if index not in self._clients:
+            self._clients[index] = self._client(connection_pool=self._get_connection_pool(write))
+        return self._clients[index]
+
+
 class FailOpenRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = SharedClient
         self._outage = _outages.setdefault(server, Outage())
 
     def _attempt(self, fallback, method, *args, **kwargs):

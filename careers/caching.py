@@ -25,7 +25,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag, urlencode
 
-from .versions import data_version
+from .versions import data_version, per_version
 
 PAGE_KEY = "page:{}"
 # Headers a cached page is served again with; the rest are set afresh each time.
@@ -234,11 +234,18 @@ def with_validators(response, etag, timestamp):
 # Stamps of careers pages -------------------------------------------------
 
 
-def occupation_stamps(request, slug, **kwargs):
-    """One query: when the occupation last changed, or None when there is no such occupation."""
+@per_version
+def occupation_updates():
+    """{slug: updated_at} of every occupation: one query per data version, which every save bumps."""
     from .models import Occupation
 
-    updated_at = Occupation.objects.filter(slug=slug).values_list("updated_at", flat=True).first()
+    return dict(Occupation.objects.values_list("slug", "updated_at").order_by())
+
+
+def occupation_stamps(request, slug, **kwargs):
+    """When the occupation last changed (``occupation_updates``), or None when no occupation
+    has this slug."""
+    updated_at = occupation_updates().get(slug)
     return None if updated_at is None else [updated_at]
 
 

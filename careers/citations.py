@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from . import bls, prices
 from .figures import FIGURES
 from .models import Source
+from .versions import per_version
 from .wording import lower_first
 
 
@@ -14,6 +15,8 @@ class Citations:
     def __init__(self, sources_by_id):
         self.sources_by_id = sources_by_id
         self.numbers = {}
+        # Marks already written, by (source pk, with its short name): a page repeats them.
+        self.marks = {}
 
     def cite(self, occupation, figure):
         source_id = getattr(occupation, f"{figure}_source_id", None)
@@ -28,26 +31,13 @@ class Citations:
 
     def mark(self, occupation, figure):
         """The footnote mark; a public source's figure also shows its short name beside it."""
-        number = self.cite(occupation, figure)
-        if number is None:
+        if self.cite(occupation, figure) is None:
             return ""
-        return self._named(self.sources_by_id[getattr(occupation, f"{figure}_source_id")], number)
+        return self.mark_named(self.sources_by_id[getattr(occupation, f"{figure}_source_id")])
 
     def mark_named(self, source):
         """The footnote mark of a source fetched with other rows, with its short name beside it."""
-        self.sources_by_id.setdefault(source.pk, source)
-        return self._named(source, self._number(source.pk))
-
-    @staticmethod
-    def _named(source, number):
-        if source.short_name:
-            return format_html(
-                ' <span class="release">({})</span><a class="cite" href="#source-{}">[{}]</a>',
-                source.short_name,
-                number,
-                number,
-            )
-        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
+        return self._mark(source, named=True)
 
     def source_of(self, occupation, figure):
         """The Source of a figure shown on this page, or None."""
@@ -55,24 +45,40 @@ class Citations:
 
     def mark_source(self, source):
         """The footnote mark for a source fetched with other rows, such as a Wage's."""
-        self.sources_by_id.setdefault(source.pk, source)
-        number = self._number(source.pk)
-        return format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
+        return self._mark(source, named=False)
+
+    def _mark(self, source, named):
+        key = source.pk, named
+        if key not in self.marks:
+            self.sources_by_id.setdefault(source.pk, source)
+            number = self._number(source.pk)
+            mark = format_html('<a class="cite" href="#source-{}">[{}]</a>', number, number)
+            if named and source.short_name:
+                mark = format_html(' <span class="release">({})</span>{}', source.short_name, mark)
+            self.marks[key] = mark
+        return self.marks[key]
 
     @property
     def sources(self):
         return [(number, self.sources_by_id[pk]) for pk, number in self.numbers.items()]
 
 
+@per_version
+def every_source():
+    """{pk: Source} of the site's sources, a few dozen at most: one query per data version."""
+    return Source.objects.in_bulk()
+
+
 def load_sources(occupations):
-    """Fetch every source the occupations cite, in one query."""
-    ids = set()
+    """{pk: Source} of the sources the occupations cite (``every_source``)."""
+    sources = every_source()
+    found = {}
     for occupation in occupations:
         for figure in FIGURES:
             source_id = getattr(occupation, f"{figure.source_field}_id", None)
-            if source_id:
-                ids.add(source_id)
-    return Source.objects.in_bulk(ids) if ids else {}
+            if source_id in sources:
+                found[source_id] = sources[source_id]
+    return found
 
 
 RANKED_FIGURES = ["highest_paying_city", "highest_paying_state", "best_paying_industry"]

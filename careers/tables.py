@@ -6,8 +6,9 @@ from django.db.models import F
 from django.http import Http404
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 
-from . import bls, local, prices
+from . import bls, local, markup, prices
 from . import formatting as fmt
 from .figures import BY_NAME, TABLES, table_rows
 from .models import Occupation
@@ -133,22 +134,41 @@ class AfterPricesTable(tables.Table):
         self.anchor = anchor
         super().__init__(data, **kwargs)
 
+    def head(self):
+        """Each column's header cell, a link that sorts the table by the column, as
+        django-tables2's ``querystring_replace`` writes it."""
+        cells = []
+        for column in self.columns:
+            params = dict(self.request.GET)
+            params[self.prefixed_order_by_field] = column.order_by_alias.next
+            query = "?" + urlencode(params, doseq=True)
+            cells.append((column.attrs["th"].as_html(), query, self.anchor, column.header))
+        return markup.rows('<th {}><a href="{}#{}">{}</a></th>', cells)
+
     def body(self):
-        """Each row's cells in the order the table is sorted, written out here: ten rows need
-        no cell objects of their own."""
-        for row in self.rows:
-            state = row.record
-            url = reverse("careers:occupation-area", args=[self.occupation.slug, state.area.slug])
-            yield format_html(
-                '<td><a href="{}">{}</a></td><td class="num">{}</td><td class="num">{}</td>'
-                '<td class="num">{}</td><td class="num">{}</td>',
-                url,
-                state.area.name,
-                fmt.money(state.pay, state.top_coded),
-                state.price_level,
-                fmt.money(state.at_us_prices, state.top_coded),
-                fmt.number(state.employment),
-            )
+        """Each row, in the order the table is sorted, written out here: ten rows need no cell
+        objects of their own."""
+        marker = "area"
+        head, _, tail = reverse("careers:occupation-area", args=[self.occupation.slug, marker]).rpartition(
+            marker
+        )
+        return markup.rows(
+            '<tr><td><a href="{}{}{}">{}</a></td><td class="num">{}</td><td class="num">{}</td>'
+            '<td class="num">{}</td><td class="num">{}</td></tr>\n',
+            (
+                (
+                    head,
+                    row.record.area.slug,
+                    tail,
+                    row.record.area.name,
+                    fmt.money(row.record.pay, row.record.top_coded),
+                    row.record.price_level,
+                    fmt.money(row.record.at_us_prices, row.record.top_coded),
+                    fmt.number(row.record.employment),
+                )
+                for row in self.rows
+            ),
+        )
 
 
 def after_prices_tables(request, occupations, citations):

@@ -21,6 +21,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -55,6 +56,7 @@ class Memo:
     @classmethod
     def forget(cls):
         cls.version, cls.until = None, 0.0
+        Remembered.results.clear()
 
 
 def data_version():
@@ -69,6 +71,31 @@ def data_version():
     version = _current(cache.get(VERSION_KEY))
     Memo.keep(version)
     return version
+
+
+class Remembered:
+    """What ``per_version`` functions returned in this process, for one data version."""
+
+    token = None
+    results = {}
+
+
+def per_version(function):
+    """Remember what ``function(*args)`` returns in this process while the data version stays
+    the same. For small results that many pages read, such as every source: callers share
+    what it returns and must not change it."""
+
+    @wraps(function)
+    def remembered(*args):
+        token = data_version().token
+        if Remembered.token != token:
+            Remembered.token, Remembered.results = token, {}
+        key = (function, args)
+        if key not in Remembered.results:
+            Remembered.results[key] = function(*args)
+        return Remembered.results[key]
+
+    return remembered
 
 
 def _current(copy):

@@ -2,7 +2,7 @@
 
 from django import template
 
-from careers import formatting
+from careers import formatting, markup
 
 register = template.Library()
 
@@ -34,3 +34,25 @@ def cite_source(citations, source):
 @register.simple_tag
 def source_of(citations, occupation, figure):
     return citations.source_of(occupation, figure)
+
+
+CELL = '<td data-label="{}">{}</td>'
+HIGHER_CELL = (
+    '<td class="higher" data-label="{}">{} <span class="higher-mark"><span aria-hidden="true">&#9650;</span>'
+    '<span class="visually-hidden"> (higher)</span></span></td>'
+)
+
+
+@register.simple_tag
+def figure_rows(rows):
+    """The body of a figure table, from its rows: (label, [(value, column title, higher)]) each."""
+    return markup.rows(
+        '\n    <tr><th scope="row">{}</th>{}</tr>', ((label, cells(row)) for label, row in rows)
+    )
+
+
+def cells(row):
+    return markup.rows(
+        "{}",
+        ((markup.rows(HIGHER_CELL if higher else CELL, [(title, value)]),) for value, title, higher in row),
+    )

@@ -7,7 +7,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
 from careers.models import AreaKind
-from careers.versions import data_version
+from careers.versions import Memo, data_version
 from tests.exposure_factories import COLLECTORS, make_rated
 from tests.factories import make_source
 from tests.pages import Page
@@ -72,6 +72,7 @@ class OccupationExposureTests(TestCase):
         counts = []
         for occupation in (self.collectors, self.other):
             cache.clear()
+            Memo.forget()
             data_version()
             with CaptureQueriesContext(connection) as queries:
                 self.assertEqual(self.client.get(occupation.get_absolute_url()).status_code, 200)
