@@ -149,17 +149,16 @@ class AfterPricesTable(tables.Table):
         """Each row, in the order the table is sorted, written out here: ten rows need no cell
         objects of their own."""
         marker = "area"
-        head, _, tail = reverse("careers:occupation-area", args=[self.occupation.slug, marker]).rpartition(
-            marker
-        )
+        url = reverse("careers:occupation-area", args=[self.occupation.slug, marker])
+        before, _, after = url.rpartition(marker)
         return markup.rows(
             '<tr><td><a href="{}{}{}">{}</a></td><td class="num">{}</td><td class="num">{}</td>'
             '<td class="num">{}</td><td class="num">{}</td></tr>\n',
             (
                 (
-                    head,
+                    before,
                     row.record.area.slug,
-                    tail,
+                    after,
                     row.record.area.name,
                     fmt.money(row.record.pay, row.record.top_coded),
                     row.record.price_level,

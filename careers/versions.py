@@ -56,7 +56,7 @@ class Memo:
     @classmethod
     def forget(cls):
         cls.version, cls.until = None, 0.0
-        Remembered.results.clear()
+        Remembered.current = (None, {})
 
 
 def data_version():
@@ -74,10 +74,9 @@ def data_version():
 
 
 class Remembered:
-    """What ``per_version`` functions returned in this process, for one data version."""
+    """What ``per_version`` functions returned in this process: (data version token, results)."""
 
-    token = None
-    results = {}
+    current = (None, {})
 
 
 def per_version(function):
@@ -88,12 +87,15 @@ def per_version(function):
     @wraps(function)
     def remembered(*args):
         token = data_version().token
-        if Remembered.token != token:
-            Remembered.token, Remembered.results = token, {}
+        current = Remembered.current
+        if current[0] != token:
+            # One assignment, so that a thread still on the old version writes into its own dict.
+            current = Remembered.current = (token, {})
+        results = current[1]
         key = (function, args)
-        if key not in Remembered.results:
-            Remembered.results[key] = function(*args)
-        return Remembered.results[key]
+        if key not in results:
+            results[key] = function(*args)
+        return results[key]
 
     return remembered
 

@@ -1,6 +1,7 @@
 """Template filters for figures: money, shares and dashes for what is missing."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from careers import formatting, markup
 
@@ -36,10 +37,11 @@ def source_of(citations, occupation, figure):
     return citations.source_of(occupation, figure)
 
 
-CELL = '<td data-label="{}">{}</td>'
-HIGHER_CELL = (
-    '<td class="higher" data-label="{}">{} <span class="higher-mark"><span aria-hidden="true">&#9650;</span>'
-    '<span class="visually-hidden"> (higher)</span></span></td>'
+CELL = '<td{} data-label="{}">{}{}</td>'
+HIGHER_CLASS = mark_safe(' class="higher"')
+HIGHER_MARK = mark_safe(
+    ' <span class="higher-mark"><span aria-hidden="true">&#9650;</span>'
+    '<span class="visually-hidden"> (higher)</span></span>'
 )
 
 
@@ -53,6 +55,9 @@ def figure_rows(rows):
 
 def cells(row):
     return markup.rows(
-        "{}",
-        ((markup.rows(HIGHER_CELL if higher else CELL, [(title, value)]),) for value, title, higher in row),
+        CELL,
+        (
+            (HIGHER_CLASS, title, value, HIGHER_MARK) if higher else ("", title, value, "")
+            for value, title, higher in row
+        ),
     )
