@@ -1,8 +1,8 @@
 """HTML written in Python for the long lists of pages, where template loops cost the most.
 
-``rows`` gives what Django's ``format_html_join`` gives, at a third of its cost: it
-escapes each value as ``conditional_escape`` does (safe strings are kept as they are)
-without the checks for lazy strings that every call of Django's helpers makes.
+``rows`` gives what Django's ``format_html_join`` gives, for less: it escapes each value
+as ``conditional_escape`` does (safe strings are kept as they are) without the checks for
+lazy strings that every call of Django's helpers makes.
 """
 
 from html import escape

@@ -190,6 +190,18 @@ class DatabaseDownTests(OutageTestCase):
                     self.assertContains(response, "please try again in a minute", status_code=503)
                     self.assertNotIn("Traceback", response.content.decode())
 
+    def test_a_new_page_of_kept_occupations_renders_while_the_database_is_down(self):
+        self.client.get(REFERENCE_URL)
+        # Not in the page cache; its occupations and what the process remembers for the data version are.
+        with connection.execute_wrapper(database_down):
+            response = self.client.get(REFERENCE_URL + "?first-sort=state")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            Page(response).heading_texts("h1"),
+            ["Loss mitigation specialist vs collections, customer service"],
+        )
+        self.assertContains(response, "$43,251")
+
     def test_a_cold_cache_and_a_down_database_answer_503(self):
         with connection.execute_wrapper(database_down):
             response = self.client.get(REFERENCE_URL)

@@ -1,4 +1,4 @@
-"""Tags that write out the items of long lists, which a template loop writes some ten times slower."""
+"""Tags that write out the items of long lists, which template loops write several times slower."""
 
 from django import template
 
