@@ -7,6 +7,7 @@ module finds areas, offers them in a picker and lays out their figures.
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
+from types import SimpleNamespace
 
 from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
@@ -42,6 +43,14 @@ FIGURES = [
 ]
 # The annual wages an area's table also gives at U.S. prices, each in the row below it.
 AT_US_PRICES = {name for _, name in FIGURES if name.startswith("annual")}
+
+
+def addresses(address_of, areas):
+    """``address_of(area)`` of each of ``areas``, built from one call: a page links many areas,
+    and each ``reverse`` costs more than writing the area's slug into one address."""
+    marker = "area"
+    before, _, after = address_of(SimpleNamespace(slug=marker)).rpartition(marker)
+    return [f"{before}{area.slug}{after}" for area in areas]
 
 
 def find(slug):

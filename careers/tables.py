@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from . import bls, local, markup, prices
+from . import areas, bls, local, markup, prices
 from . import formatting as fmt
 from .figures import BY_NAME, TABLES, table_rows
 from .models import Occupation
@@ -148,24 +148,24 @@ class AfterPricesTable(tables.Table):
     def body(self):
         """Each row, in the order the table is sorted, written out here: ten rows need no cell
         objects of their own."""
-        marker = "area"
-        url = reverse("careers:occupation-area", args=[self.occupation.slug, marker])
-        before, _, after = url.rpartition(marker)
+        states = [row.record for row in self.rows]
+        urls = areas.addresses(
+            lambda area: reverse("careers:occupation-area", args=[self.occupation.slug, area.slug]),
+            [state.area for state in states],
+        )
         return markup.rows(
-            '<tr><td><a href="{}{}{}">{}</a></td><td class="num">{}</td><td class="num">{}</td>'
+            '<tr><td><a href="{}">{}</a></td><td class="num">{}</td><td class="num">{}</td>'
             '<td class="num">{}</td><td class="num">{}</td></tr>\n',
             (
                 (
-                    before,
-                    row.record.area.slug,
-                    after,
-                    row.record.area.name,
-                    fmt.money(row.record.pay, row.record.top_coded),
-                    row.record.price_level,
-                    fmt.money(row.record.at_us_prices, row.record.top_coded),
-                    fmt.number(row.record.employment),
+                    url,
+                    state.area.name,
+                    fmt.money(state.pay, state.top_coded),
+                    state.price_level,
+                    fmt.money(state.at_us_prices, state.top_coded),
+                    fmt.number(state.employment),
                 )
-                for row in self.rows
+                for url, state in zip(urls, states, strict=True)
             ),
         )
 

@@ -13,13 +13,13 @@ related comparisons and templates (through ``url`` and the page objects).
 """
 
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 from django.db.models import Q, Value
 from django.urls import reverse
 
 from careers import slugs as former_slugs
 from careers import snapshots
+from careers.areas import addresses
 from careers.models import AreaKind, RelatedOccupation
 
 from .models import Comparison
@@ -60,11 +60,9 @@ def url(first, second, area=None, name="pair"):
 
 
 def area_urls(first, second, areas):
-    """The addresses of the pair's pages about each of ``areas``, built from one ``reverse``:
+    """The addresses of the pair's pages about each of ``areas`` (``careers.areas.addresses``):
     a national pair page links fifty states."""
-    marker = "area"
-    head, _, tail = url(first, second, SimpleNamespace(slug=marker)).rpartition(marker)
-    return [f"{head}{area.slug}{tail}" for area in areas]
+    return addresses(lambda area: url(first, second, area), areas)
 
 
 @dataclass
