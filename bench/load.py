@@ -25,6 +25,7 @@ Every figure comes from one run, against the same server:
 import argparse
 import os
 import re
+import runpy
 import shutil
 import signal
 import socket
@@ -227,7 +228,7 @@ def main():
     from django.conf import settings
     from django.db import connection
 
-    workers = os.environ.get("WEB_CONCURRENCY", (os.cpu_count() or 1) * 2 + 1)
+    workers = runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"]
     print(
         f"\n{connection.vendor} ({settings.DATABASES['default']['NAME']}), "
         f"cache {'Redis ' + redis_url if redis_url else 'local memory'}, "

@@ -127,8 +127,15 @@ class OccupationQuerySet(models.QuerySet):
         Sources are not joined: ``careers.citations.load_sources`` fetches them for
         any number of occupations in one more query.
         """
+        # Each in the order of one occupation's rows: the models' own ordering starts with the
+        # occupation, which sorts by its title and so joins the occupations' table.
+        in_order = ("position", "pk")
         return self.select_related("category").prefetch_related(
-            "duties", "skills", "race_shares", "technologies", "education_levels"
+            models.Prefetch("duties", Duty.objects.order_by(*in_order)),
+            models.Prefetch("skills", Skill.objects.order_by(*in_order)),
+            models.Prefetch("race_shares", RaceShare.objects.order_by(*in_order)),
+            models.Prefetch("technologies", Technology.objects.order_by(*in_order)),
+            models.Prefetch("education_levels", EducationLevel.objects.order_by("level")),
         )
 
     def for_listing(self):
