@@ -71,13 +71,14 @@ def complete(occupations):
         .national()
         .filter(occupation__in=ids)
         .select_related("area", "source")
+        .order_by()
     }
     priced = {pk: [] for pk in ids}
-    for wage in Wage.objects.priced_states(wanting):
+    for wage in Wage.objects.priced_states(wanting).order_by():
         priced[wage.occupation_id].append(wage)
     published = {pk: set() for pk in ids}
     cells = areas.with_figures(Wage.objects.cross_industry().filter(occupation__in=ids))
-    for occupation_id, area_id in cells.values_list("occupation_id", "area_id"):
+    for occupation_id, area_id in cells.values_list("occupation_id", "area_id").order_by():
         published[occupation_id].add(area_id)
     for o in wanting:
         o.national_wage = national.get(o.pk)
