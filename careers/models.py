@@ -818,9 +818,9 @@ class Wage(models.Model):
 
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="wages")
     area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="wages")
-    # No index of its own: nine cells in ten are of one industry (all industries), and an index
-    # on it led query planners to read those 220,000 cells to find one occupation's.
-    # Wage lookups by industry go through the index on area and industry.
+    # No index of its own: three cells in four are of one industry (all industries), and an
+    # index on it led query planners to read those 220,000 cells to find one occupation's.
+    # Lookups by industry go through the index on area and industry.
     industry = models.ForeignKey(Industry, on_delete=models.CASCADE, related_name="wages", db_index=False)
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="wages")
 

@@ -65,6 +65,8 @@ def complete(occupations):
     if not wanting:
         return occupations
     ids = [o.pk for o in wanting]
+    # The cells are grouped by occupation here (and top_states ranks its own), so none of them
+    # needs the cells' ordering, which joins the occupations' table to sort by title.
     national = {
         wage.occupation_id: wage
         for wage in Wage.objects.cross_industry()
