@@ -26,12 +26,12 @@ def test_what_a_request_left_in_reference_cycles_is_collected_once_it_is_answere
     class Context:
         pass
 
-    context = Context()
-    context.itself = context
-    left = weakref.ref(context)
-    del context
     gc.disable()
     try:
+        context = Context()
+        context.itself = context
+        left = weakref.ref(context)
+        del context
         assert left() is not None
         post_request(None, None, {}, None)
         assert left() is None
