@@ -459,6 +459,10 @@ class Occupation(models.Model):
     def top_skills(self, count=3):
         return list(self.skills.all())[:count]
 
+    def hot_technologies(self):
+        """The names of the technologies O*NET marks hot, the ones employers name most."""
+        return [t.name for t in self.technologies.all() if t.hot]
+
 
 class RaceShare(models.Model):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="race_shares")

@@ -150,10 +150,6 @@ def carried(origin, destination):
     return [name for name, need in sorted(kept, key=lambda item: (-item[1].importance, item[0]))[:CARRY_OVER]]
 
 
-def hot(occupation):
-    return [t.name for t in occupation.technologies.all() if t.hot]
-
-
 def preparation(origin, destination):
     """(what, origin's, destination's) rows of the preparation each needs."""
 
@@ -190,9 +186,10 @@ def move(origin, destination, profiles, medians):
     if result.score is not None:
         result.build_up = gaps(profiles[origin.pk], profiles[destination.pk])
         result.carry_over = carried(profiles[origin.pk], profiles[destination.pk])
-    have = set(hot(origin))
-    result.software_shared = [name for name in hot(destination) if name in have]
-    result.software_added = [name for name in hot(destination) if name not in have]
+    have = set(origin.hot_technologies())
+    wanted = destination.hot_technologies()
+    result.software_shared = [name for name in wanted if name in have]
+    result.software_added = [name for name in wanted if name not in have]
     result.more_software = max(len(result.software_added) - SOFTWARE, 0)
     result.software_added = result.software_added[:SOFTWARE]
     result.preparation = preparation(origin, destination)

@@ -36,12 +36,6 @@ def share_items(skills):
     return markup.rows("<li>{}, {}</li>", ((skill.name, formatting.share(skill.share)) for skill in skills))
 
 
-@register.filter
-def hot(technologies):
-    """The names of the hot technologies among ``technologies``."""
-    return [technology.name for technology in technologies if technology.hot]
-
-
 @register.simple_tag
 def area_options(groups, selected):
     """The <optgroup>s of the area picker: [(label, [areas])], with the area ``selected`` (a slug) chosen."""
