@@ -135,15 +135,18 @@ class AfterPricesTable(tables.Table):
         super().__init__(data, **kwargs)
 
     def head(self):
-        """Each column's header cell, a link that sorts the table by the column, as
-        django-tables2's ``querystring_replace`` writes it."""
+        """Each column's header cell; a sortable column's is a link that sorts the table by
+        it, as django-tables2's ``querystring_replace`` writes it."""
         cells = []
         for column in self.columns:
-            params = dict(self.request.GET)
-            params[self.prefixed_order_by_field] = column.order_by_alias.next
-            query = "?" + urlencode(params, doseq=True)
-            cells.append((column.attrs["th"].as_html(), query, self.anchor, column.header))
-        return markup.rows('<th {}><a href="{}#{}">{}</a></th>', cells)
+            header = column.header
+            if column.orderable:
+                params = dict(self.request.GET)
+                params[self.prefixed_order_by_field] = column.order_by_alias.next
+                query = "?" + urlencode(params, doseq=True)
+                header = format_html('<a href="{}#{}">{}</a>', query, self.anchor, header)
+            cells.append((column.attrs["th"].as_html(), header))
+        return markup.rows("<th {}>{}</th>", cells)
 
     def body(self):
         """Each row, in the order the table is sorted, written out here: ten rows need no cell
